@@ -1,0 +1,50 @@
+/// The bundled geography: the grid, its regions, and the units and overlays around them.
+public struct Atlas: Sendable {
+    public let grid: RegionGrid
+    public let regions: [Region]
+    public let districts: [District]
+    public let governorates: [Governorate]
+    public let countries: [Country]
+    public let lakes: [Lake]
+    public let rivers: [RiverLine]
+    let regionByID: [String: Int]
+
+    init(grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
+         countries: [Country], lakes: [Lake], rivers: [RiverLine]) {
+        self.grid = grid
+        self.regions = regions
+        self.districts = districts
+        self.governorates = governorates
+        self.countries = countries
+        self.lakes = lakes
+        self.rivers = rivers
+        var byID: [String: Int] = [:]
+        for r in regions { byID[r.id] = r.index }
+        regionByID = byID
+    }
+
+    /// The region whose id is `id`.
+    public func region(id: String) -> Region? { regionByID[id].map { regions[$0] } }
+
+    /// The district of a region.
+    public func district(of region: Region) -> District { districts[region.district] }
+
+    /// The governorate of a region.
+    public func governorate(of region: Region) -> Governorate { governorates[districts[region.district].governorate] }
+
+    /// The country code (`SY` or `IQ`) of a region.
+    public func country(of region: Region) -> String { governorate(of: region).country }
+
+    /// What lies at `point`, or nil off the grid.
+    public func cell(at point: GeoPoint) -> AtlasCell? { grid.cell(at: point) }
+
+    /// Total area in km² of the regions of `country` (`SY`, `IQ`), or of both when nil.
+    public func area(country: String? = nil) -> Double {
+        regions.reduce(0) { sum, r in country == nil || self.country(of: r) == country ? sum + r.areaKm2 : sum }
+    }
+
+    /// Total area in km² of the lakes of `country`, which OCHA's outline of the country includes.
+    public func lakeArea(country: String) -> Double {
+        lakes.reduce(0) { $1.country == country ? $0 + $1.areaKm2 : $0 }
+    }
+}

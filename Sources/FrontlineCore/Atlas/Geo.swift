@@ -1,0 +1,36 @@
+import Foundation
+
+/// A point on the WGS84 ellipsoid, in decimal degrees.
+public struct GeoPoint: Hashable, Sendable, CustomStringConvertible {
+    public var lat: Double
+    public var lon: Double
+
+    public init(lat: Double, lon: Double) {
+        self.lat = lat
+        self.lon = lon
+    }
+
+    /// Parses `LAT,LON` in decimal degrees, such as `34.56,38.27`; nil if malformed or off the globe.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let lat = Double(parts[0].trimmingCharacters(in: .whitespaces)),
+              let lon = Double(parts[1].trimmingCharacters(in: .whitespaces)),
+              lat.isFinite, lon.isFinite, (-90...90).contains(lat), (-180...180).contains(lon) else { return nil }
+        self.init(lat: lat, lon: lon)
+    }
+
+    /// Great-circle distance in kilometres (haversine, mean radius).
+    public func kilometres(to other: GeoPoint) -> Double {
+        let r = 6371.0088
+        let p1 = lat * .pi / 180, p2 = other.lat * .pi / 180
+        let dp = p2 - p1, dl = (other.lon - lon) * .pi / 180
+        let a = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
+        return 2 * r * asin(min(1, sqrt(a)))
+    }
+
+    /// `33.4206N 43.3078E` style.
+    public var description: String {
+        String(format: "%.4f%@ %.4f%@", abs(lat), lat >= 0 ? "N" : "S", abs(lon), lon >= 0 ? "E" : "W")
+    }
+}

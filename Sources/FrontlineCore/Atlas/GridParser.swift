@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads `grid.txt`: a header of `key value` lines, then one run-length-encoded line per row.
+///
+/// A row is space-separated tokens `CODE` or `CODE*COUNT`; CODE is a region number (1-based), `~` for sea,
+/// `L<n>` for lake n, or `@XX` for the neighbouring country XX.
+enum GridParser {
+    static let header = ["frontline-atlas-grid 1"]
+
+    static func parse(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> RegionGrid {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
+        }
+        let bytes = [UInt8](data)
+        func fail(_ line: Int, _ column: Int, _ message: String) -> DataErrors {
+            DataErrors([DataError(file: path, line: line, column: column, message: message)])
+        }
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        for i in start..<bytes.count where bytes[i] == 0x0A {
+            var end = i
+            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+            lines.append(bytes[start..<end])
+            start = i + 1
+        }
+        if start < bytes.count { lines.append(bytes[start..<bytes.count]) }
+        guard let first = lines.first, String(decoding: first, as: UTF8.self) == header[0] else {
+            throw fail(1, 1, "expected the first line \"\(header[0])\"")
+        }
+        var values: [String: Double] = [:]
+        for (i, key) in ["cols", "rows", "west", "north", "step"].enumerated() {
+            let lineNo = i + 2
+            guard lineNo - 1 < lines.count else { throw fail(lineNo, 1, "expected \"\(key) VALUE\", found the end of the file") }
+            let text = String(decoding: lines[lineNo - 1], as: UTF8.self)
+            let parts = text.split(separator: " ")
+            guard parts.count == 2, parts[0] == key else { throw fail(lineNo, 1, "expected \"\(key) VALUE\"") }
+            guard let v = Double(parts[1]), v.isFinite else { throw fail(lineNo, key.count + 2, "expected a number") }
+            values[key] = v
+        }
+        let cols = Int(values["cols"]!), rows = Int(values["rows"]!)
+        let step = values["step"]!, west = values["west"]!, north = values["north"]!
+        guard values["cols"]! == Double(cols), (1...20_000).contains(cols) else { throw fail(2, 6, "expected a column count from 1 to 20000") }
+        guard values["rows"]! == Double(rows), (1...20_000).contains(rows) else { throw fail(3, 6, "expected a row count from 1 to 20000") }
+        guard (-180...180).contains(west) else { throw fail(4, 6, "expected a longitude from -180 to 180") }
+        guard (-90...90).contains(north) else { throw fail(5, 7, "expected a latitude from -90 to 90") }
+        guard step > 0, step <= 1 else { throw fail(6, 6, "expected a step above 0 and at most 1 degree") }
+        let headerLines = 6
+        guard lines.count >= headerLines + rows else {
+            throw fail(lines.count + 1, 1, "expected \(rows) grid rows, found \(max(0, lines.count - headerLines)): the file is truncated")
+        }
+        if lines.count > headerLines + rows, lines[(headerLines + rows)...].contains(where: { !$0.isEmpty }) {
+            throw fail(headerLines + rows + 1, 1, "expected the end of the file after \(rows) rows")
+        }
+        var codes = [UInt32](repeating: 0, count: cols * rows)
+        for r in 0..<rows {
+            let lineNo = headerLines + r + 1
+            let line = lines[headerLines + r]
+            var c = 0
+            var i = line.startIndex
+            while i < line.endIndex {
+                let tokenStart = i
+                while i < line.endIndex && line[i] != 0x20 { i += 1 }
+                let token = line[tokenStart..<i]
+                let column = tokenStart - line.startIndex + 1
+                i += 1
+                guard let (code, count) = decode(token, regions: regions, lakes: lakes, neighbours: neighbours) else {
+                    throw fail(lineNo, column, "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\"")
+                }
+                guard c + count <= cols else { throw fail(lineNo, column, "row has more than \(cols) cells") }
+                for k in c..<(c + count) { codes[r * cols + k] = code }
+                c += count
+            }
+            guard c == cols else { throw fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)") }
+        }
+        return RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes)
+    }
+
+    private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (UInt32, Int)? {
+        guard !token.isEmpty else { return nil }
+        var body = token
+        var count = 1
+        if let star = token.firstIndex(of: UInt8(ascii: "*")) {
+            body = token[token.startIndex..<star]
+            guard let n = number(token[(star + 1)...]), n >= 1 else { return nil }
+            count = n
+        }
+        guard let head = body.first else { return nil }
+        switch head {
+        case UInt8(ascii: "~"):
+            return body.count == 1 ? (RegionGrid.encode(.sea), count) : nil
+        case UInt8(ascii: "L"):
+            guard let n = number(body.dropFirst()), (1...lakes).contains(n) else { return nil }
+            return (RegionGrid.encode(.lake(n - 1)), count)
+        case UInt8(ascii: "@"):
+            guard let n = neighbours[String(decoding: body.dropFirst(), as: UTF8.self)] else { return nil }
+            return (RegionGrid.encode(.neighbour(n)), count)
+        default:
+            guard let n = number(body), (1...regions).contains(n) else { return nil }
+            return (RegionGrid.encode(.region(n - 1)), count)
+        }
+    }
+
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        var n = 0
+        for d in digits {
+            guard (48...57).contains(d) else { return nil }
+            n = n * 10 + Int(d - 48)
+        }
+        return n
+    }
+}

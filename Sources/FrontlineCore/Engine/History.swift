@@ -1,0 +1,184 @@
+/// One region changing hands on one day.
+public struct RegionStep: Sendable, Hashable {
+    /// Index into ``Atlas/regions``.
+    public let region: Int
+    public let day: Day
+    /// Index into ``History/controls``.
+    public let control: Int
+    /// The control the region had before, index into ``History/controls``.
+    public let previous: Int
+    /// Index into ``Timeline/changes``: the row that made this step.
+    public let change: Int
+}
+
+/// Who held a region on a day, since when, and on whose word.
+public struct ControlAnswer: Sendable {
+    public let control: Control
+    /// The day the region came to this controller, or nil if it held it from the first day.
+    public let since: Day?
+    /// The step that made it so, or nil for the initial state.
+    public let step: RegionStep?
+    /// The initial row in force when no step applies.
+    public let initial: InitialRow?
+    /// The control before `since`, if any.
+    public let previous: Control?
+}
+
+/// The timeline resolved per region: the control of every region on every day, and the changes of every day.
+///
+/// Lookups are O(log n) in a region's own changes; stepping one day touches only the regions that changed.
+/// Building checks the rows against each other: coverage of the initial state, same-day conflicts and
+/// duplicates, and changes that change nothing.
+public struct History: Sendable {
+    /// Every distinct control that occurs, interned; steps and snapshots hold indices into this.
+    public let controls: [Control]
+    /// The control index of each region on the first day.
+    public let initial: [Int]
+    /// The initial row that set each region.
+    public let initialRow: [Int]
+    /// All steps, ordered by day then region.
+    public let steps: [RegionStep]
+    /// Each region's steps, by day: indices into ``steps``.
+    let byRegion: [[Int]]
+    /// Distinct days with steps, ascending, and where each day's steps start in ``steps``.
+    public let days: [Day]
+    let dayStart: [Int]
+    let timeline: Timeline
+
+    /// Resolves `timeline` over `atlas`, collecting every inconsistency as an error and oddities as warnings.
+    public static func build(atlas: Atlas, timeline: Timeline) throws(DataErrors) -> (History, [DataWarning]) {
+        var builder = HistoryBuilder(atlas: atlas, timeline: timeline)
+        return try builder.run()
+    }
+
+    init(controls: [Control], initial: [Int], initialRow: [Int], steps: [RegionStep], regionCount: Int, timeline: Timeline) {
+        self.controls = controls
+        self.initial = initial
+        self.initialRow = initialRow
+        self.steps = steps
+        self.timeline = timeline
+        var byRegion = [[Int]](repeating: [], count: regionCount)
+        var days: [Day] = []
+        var dayStart: [Int] = []
+        for (i, s) in steps.enumerated() {
+            byRegion[s.region].append(i)
+            if days.last != s.day {
+                days.append(s.day)
+                dayStart.append(i)
+            }
+        }
+        self.byRegion = byRegion
+        self.days = days
+        self.dayStart = dayStart
+    }
+
+    /// The index into ``steps`` of the last step of `region` on or before `day`, by binary search.
+    func stepIndex(region: Int, at day: Day) -> Int? {
+        let list = byRegion[region]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if steps[list[mid]].day <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : list[lo - 1]
+    }
+
+    /// The control index of `region` on `day`.
+    public func controlIndex(region: Int, at day: Day) -> Int {
+        stepIndex(region: region, at: day).map { steps[$0].control } ?? initial[region]
+    }
+
+    /// Who held `region` on `day`, since when, and the row that says so.
+    public func answer(region: Int, at day: Day) -> ControlAnswer {
+        guard let i = stepIndex(region: region, at: day) else {
+            return ControlAnswer(control: controls[initial[region]], since: nil, step: nil,
+                                 initial: timeline.initial[initialRow[region]], previous: nil)
+        }
+        let s = steps[i]
+        return ControlAnswer(control: controls[s.control], since: s.day, step: s, initial: nil, previous: controls[s.previous])
+    }
+
+    /// Every step of `region`, oldest first.
+    public func steps(region: Int) -> [RegionStep] { byRegion[region].map { steps[$0] } }
+
+    /// The steps on days after `from` up to and including `through`, in day order.
+    public func steps(after from: Day, through: Day) -> ArraySlice<RegionStep> {
+        guard from < through else { return [] }
+        return steps[firstStep(after: from)..<firstStep(after: through)]
+    }
+
+    /// The steps on exactly `day`.
+    public func steps(on day: Day) -> ArraySlice<RegionStep> { steps(after: day.adding(days: -1), through: day) }
+
+    /// The index of the first step on a day after `day`.
+    func firstStep(after day: Day) -> Int {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < days.count ? dayStart[lo] : steps.count
+    }
+
+    /// The control index of every region on `day`: a full lookup, O(regions · log changes).
+    public func snapshot(at day: Day) -> [Int] {
+        (0..<initial.count).map { controlIndex(region: $0, at: day) }
+    }
+
+    /// The next day after `day` with a change, if any.
+    public func nextChangeDay(after day: Day) -> Day? {
+        let i = firstStep(after: day)
+        return i < steps.count ? steps[i].day : nil
+    }
+
+    /// The last day before `day` with a change, if any.
+    public func previousChangeDay(before day: Day) -> Day? {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : days[lo - 1]
+    }
+
+    /// How many days with changes fall on or before `day`: the number of the current change in the status line.
+    public func changeDayNumber(at day: Day) -> Int {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+/// A mutable per-region control state that moves day by day, applying only the steps in between.
+public struct ControlCursor: Sendable {
+    public private(set) var day: Day
+    /// The control index of each region on ``day``.
+    public private(set) var controls: [Int]
+
+    /// The state on `day`, from a full lookup.
+    public init(history: History, day: Day) {
+        self.day = day
+        controls = history.snapshot(at: day)
+    }
+
+    /// Moves to `target`, returning the steps crossed (forward: applied; backward: undone).
+    @discardableResult
+    public mutating func move(to target: Day, in history: History) -> ArraySlice<RegionStep> {
+        if target > day {
+            let crossed = history.steps(after: day, through: target)
+            for s in crossed { controls[s.region] = s.control }
+            day = target
+            return crossed
+        }
+        if target < day {
+            let crossed = history.steps(after: target, through: day)
+            for s in crossed.reversed() { controls[s.region] = s.previous }
+            day = target
+            return crossed
+        }
+        return []
+    }
+}

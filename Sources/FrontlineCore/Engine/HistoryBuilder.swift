@@ -1,0 +1,166 @@
+/// Resolves initial rows and changes into per-region steps, collecting every inconsistency.
+struct HistoryBuilder {
+    let atlas: Atlas
+    let timeline: Timeline
+    var controls: [Control] = []
+    var controlIndex: [Control: Int] = [:]
+    var errors: [DataError] = []
+    var warnings: [DataWarning] = []
+    let regionsOfDistrict: [[Int]]
+    let regionsOfGovernorate: [[Int]]
+
+    init(atlas: Atlas, timeline: Timeline) {
+        self.atlas = atlas
+        self.timeline = timeline
+        var byDistrict = [[Int]](repeating: [], count: atlas.districts.count)
+        var byGov = [[Int]](repeating: [], count: atlas.governorates.count)
+        for r in atlas.regions {
+            byDistrict[r.district].append(r.index)
+            byGov[atlas.districts[r.district].governorate].append(r.index)
+        }
+        regionsOfDistrict = byDistrict
+        regionsOfGovernorate = byGov
+    }
+
+    func regions(of target: Target) -> [Int] {
+        switch target {
+        case .region(let r): return [r]
+        case .district(let d): return regionsOfDistrict[d]
+        case .governorate(let g): return regionsOfGovernorate[g]
+        }
+    }
+
+    mutating func intern(_ c: Control) -> Int {
+        if let i = controlIndex[c] { return i }
+        controls.append(c)
+        controlIndex[c] = controls.count - 1
+        return controls.count - 1
+    }
+
+    func name(_ target: Target) -> String {
+        switch target {
+        case .region(let r): return atlas.regions[r].id
+        case .district(let d): return atlas.districts[d].pcode
+        case .governorate(let g): return atlas.governorates[g].pcode
+        }
+    }
+
+    func describe(_ c: Control) -> String {
+        switch c {
+        case .faction(let f): return timeline.factions[f].id
+        case .contested(let fs): return "contested:" + fs.map { timeline.factions[$0].id }.joined(separator: "+")
+        case .unknown: return "unknown"
+        }
+    }
+
+    func error(_ origin: Origin, _ message: String) -> DataError {
+        DataError(file: origin.file, line: origin.line, column: 1, message: message)
+    }
+
+    mutating func run() throws(DataErrors) -> (History, [DataWarning]) {
+        let n = atlas.regions.count
+        // Initial state: the most specific row wins; two rows for one target are an error.
+        var state = [Int](repeating: -1, count: n)
+        var level = [Int](repeating: 0, count: n)
+        var setBy = [Int](repeating: -1, count: n)
+        var seen: [Target: Origin] = [:]
+        for (i, row) in timeline.initial.enumerated() {
+            let c = intern(row.control)
+            for target in row.targets {
+                if let first = seen[target] {
+                    errors.append(error(row.origin, "duplicate initial row for \(name(target)) (first at \(first))"))
+                    continue
+                }
+                seen[target] = row.origin
+                for r in regions(of: target) where target.specificity > level[r] {
+                    state[r] = c
+                    level[r] = target.specificity
+                    setBy[r] = i
+                }
+            }
+        }
+        let missing = (0..<n).filter { state[$0] < 0 }
+        if !missing.isEmpty {
+            let file = timeline.initial.first?.origin.file ?? "initial"
+            let names = missing.prefix(20).map { atlas.regions[$0].id }.joined(separator: ", ")
+            errors.append(DataError(file: file, line: 1, column: 1,
+                                    message: "\(missing.count) region(s) have no controller on \(Era.first): \(names)\(missing.count > 20 ? ", ..." : "")"))
+        }
+        if !errors.isEmpty { throw DataErrors(errors) }
+        let initial = state
+        let initialRow = setBy
+
+        // Changes, one day at a time.
+        var steps: [RegionStep] = []
+        var i = 0
+        let changes = timeline.changes
+        while i < changes.count {
+            var j = i
+            while j < changes.count && changes[j].day == changes[i].day { j += 1 }
+            resolveDay(changes[i..<j], state: &state, steps: &steps)
+            i = j
+        }
+        if !errors.isEmpty { throw DataErrors(errors) }
+
+        // Warnings: a region that never changes hands while its district does.
+        var changed = [Bool](repeating: false, count: n)
+        for s in steps { changed[s.region] = true }
+        for d in atlas.districts.indices {
+            let rs = regionsOfDistrict[d]
+            guard rs.contains(where: { changed[$0] }) else { continue }
+            for r in rs where !changed[r] {
+                let origin = timeline.initial[initialRow[r]].origin
+                warnings.append(DataWarning(file: origin.file, line: origin.line,
+                                            message: "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though other regions of district \(atlas.districts[d].pcode) do"))
+            }
+        }
+        let history = History(controls: controls, initial: initial, initialRow: initialRow, steps: steps,
+                              regionCount: n, timeline: timeline)
+        return (history, warnings)
+    }
+
+    /// Applies one day's changes: the most specific target wins each region; equal specificity must agree.
+    mutating func resolveDay(_ day: ArraySlice<Change>, state: inout [Int], steps: inout [RegionStep]) {
+        var winner: [Int: (level: Int, control: Int, change: Int)] = [:]
+        var seenTargets: [Target: Change] = [:]
+        for change in day {
+            let c = intern(change.control)
+            for target in change.targets {
+                if let first = seenTargets[target] {
+                    errors.append(error(change.origin, "\(name(target)) already has a change on \(change.day) at \(first.origin)"))
+                    continue
+                }
+                seenTargets[target] = change
+                if case .region(let r) = target, state[r] == c {
+                    errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(describe(change.control)) on \(change.day)"))
+                    continue
+                }
+                for r in regions(of: target) {
+                    if let w = winner[r] {
+                        if w.level > target.specificity { continue }
+                        if w.level == target.specificity {
+                            if w.control != c {
+                                errors.append(error(change.origin, "conflicts with \(changes(w.change).origin) for \(atlas.regions[r].id) on \(change.day): \(describe(change.control)) against \(describe(controls[w.control]))"))
+                            }
+                            continue
+                        }
+                    }
+                    winner[r] = (target.specificity, c, change.index)
+                }
+            }
+        }
+        var effective = Set<Int>()
+        for (r, w) in winner.sorted(by: { $0.key < $1.key }) where state[r] != w.control {
+            steps.append(RegionStep(region: r, day: day.first!.day, control: w.control, previous: state[r], change: w.change))
+            state[r] = w.control
+            effective.insert(w.change)
+        }
+        for change in day where !effective.contains(change.index) {
+            if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
+                errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(describe(change.control)) or set by a more specific row that day"))
+            }
+        }
+    }
+
+    func changes(_ index: Int) -> Change { timeline.changes[index] }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Everything Frontline shows, loaded and checked as one: the atlas, the timeline and its history.
+///
+/// Loading is all or nothing: a DataSet exists only if every file parsed and every check passed.
+public struct DataSet: Sendable {
+    public let directory: String
+    public let atlas: Atlas
+    public let timeline: Timeline
+    public let history: History
+    public let warnings: [DataWarning]
+
+    /// Loads `directory` (the folder holding `atlas/` and `timeline/`).
+    public static func load(directory: String) throws(DataErrors) -> DataSet {
+        let atlas = try AtlasLoader.load(directory: (directory as NSString).appendingPathComponent("atlas"))
+        let timeline = try TimelineLoader.load(directory: (directory as NSString).appendingPathComponent("timeline"), atlas: atlas)
+        let (history, warnings) = try History.build(atlas: atlas, timeline: timeline)
+        return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)
+    }
+
+    /// A short label for a control: a faction's short name, `contested (IS/SDF)` or `unknown`.
+    public func label(_ control: Control) -> String {
+        switch control {
+        case .faction(let f): return timeline.factions[f].name
+        case .contested(let fs): return "contested (" + fs.map { timeline.factions[$0].short }.joined(separator: "/") + ")"
+        case .unknown: return "unknown"
+        }
+    }
+
+    /// The command-line form of a control: `is`, `contested:is+sdf`, `unknown`.
+    public func code(_ control: Control) -> String {
+        switch control {
+        case .faction(let f): return timeline.factions[f].id
+        case .contested(let fs): return "contested:" + fs.map { timeline.factions[$0].id }.joined(separator: "+")
+        case .unknown: return "unknown"
+        }
+    }
+}
+
+/// Finds the `Data/` folder: `--data`, then `FRONTLINE_DATA`, then beside or above the executable, then the
+/// source checkout the binary was built from.
+public struct DataLocator: Sendable {
+    /// The folders tried, in order, for the error message.
+    public private(set) var tried: [String] = []
+
+    public init() {}
+
+    /// The first candidate holding `atlas/grid.txt`, or nil; ``tried`` lists every candidate.
+    public mutating func locate(explicit: String?, executable: String, sourceFile: String = #filePath) -> String? {
+        var candidates: [String] = []
+        if let explicit {
+            candidates.append(explicit)
+        } else {
+            if let env = ProcessInfo.processInfo.environment["FRONTLINE_DATA"], !env.isEmpty { candidates.append(env) }
+            var dir = (Self.resolve(executable) as NSString).deletingLastPathComponent
+            for _ in 0..<5 {
+                candidates.append((dir as NSString).appendingPathComponent("Data"))
+                candidates.append((dir as NSString).appendingPathComponent("share/frontline/Data"))
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+            // Sources/FrontlineCore/Loading/DataSet.swift -> the checkout's Data/.
+            var root = sourceFile
+            for _ in 0..<4 { root = (root as NSString).deletingLastPathComponent }
+            candidates.append((root as NSString).appendingPathComponent("Data"))
+        }
+        var seen = Set<String>()
+        tried = []
+        for c in candidates where seen.insert(c).inserted {
+            tried.append(c)
+            if FileManager.default.fileExists(atPath: (c as NSString).appendingPathComponent("atlas/grid.txt")) { return c }
+        }
+        return nil
+    }
+
+    /// The executable's real path, following symbolic links and the PATH.
+    static func resolve(_ argv0: String) -> String {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
+        if argv0.contains("/") { return (argv0 as NSString).standardizingPath }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let p = "\(dir)/\(argv0)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return argv0
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// One row of a tab-separated data file, with where each field starts.
+public struct TextRow: Sendable {
+    /// The file's path, for errors.
+    public let file: String
+    /// The 1-based line number.
+    public let line: Int
+    /// The fields, in header order.
+    public let fields: [String]
+    /// The 1-based column at which each field starts.
+    public let columns: [Int]
+
+    /// The field at `index`, in header order; the table checked that every header name has a field.
+    public subscript(_ index: Int) -> String { fields[index] }
+
+    /// An error located at field `index` of this row.
+    public func error(_ index: Int, _ message: String) -> DataError {
+        DataError(file: file, line: line, column: columns[min(index, columns.count - 1)], message: message)
+    }
+}
+
+/// A tab-separated file: a header line that must match, then rows; `#` comments and blank lines are skipped.
+///
+/// Encoding rules: the text must be UTF-8 with no NUL byte; a leading byte-order mark is skipped and CRLF line
+/// ends are read as LF, so files saved by Windows editors load as they are. Lines longer than
+/// ``TextTable/maxLineLength`` are refused rather than read.
+public struct TextTable: Sendable {
+    /// The longest line accepted, in bytes.
+    public static let maxLineLength = 65_536
+
+    public let file: String
+    public let rows: [TextRow]
+
+    /// Parses `bytes` read from `file`, expecting exactly the columns `header`.
+    public init(file: String, bytes: [UInt8], header: [String]) throws(DataErrors) {
+        self.file = file
+        var errors: [DataError] = []
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if bytes.count == start {
+            throw DataErrors([DataError(file: file, line: 1, column: 1,
+                                        message: "empty file: expected the header line \"\(header.joined(separator: "\\t"))\"")])
+        }
+        var rows: [TextRow] = []
+        var lineNumber = 0
+        var sawHeader = false
+        var index = start
+        while index < bytes.count {
+            lineNumber += 1
+            var end = index
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let next = end + 1
+            var lineEnd = end
+            if lineEnd > index && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { index = next }
+            if lineEnd - index > Self.maxLineLength {
+                errors.append(DataError(file: file, line: lineNumber, column: 1,
+                                        message: "line is \(lineEnd - index) bytes long; at most \(Self.maxLineLength) are allowed"))
+                if errors.count >= 50 { break }
+                continue
+            }
+            let slice = bytes[index..<lineEnd]
+            if let nul = slice.firstIndex(of: 0) {
+                errors.append(DataError(file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
+                                        message: "NUL byte: expected UTF-8 text"))
+                continue
+            }
+            guard let text = String(validating: slice, as: UTF8.self) else {
+                errors.append(DataError(file: file, line: lineNumber, column: Self.invalidColumn(in: slice),
+                                        message: "invalid UTF-8: expected UTF-8 text"))
+                continue
+            }
+            if !sawHeader {
+                sawHeader = true
+                let got = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if got != header {
+                    errors.append(DataError(file: file, line: lineNumber, column: 1,
+                                            message: "expected the header \"\(header.joined(separator: "\\t"))\", found \"\(Sanitizer.printable(text, limit: 120))\""))
+                    break
+                }
+                continue
+            }
+            if text.isEmpty || text.hasPrefix("#") || text.allSatisfy({ $0 == " " }) { continue }
+            var fields: [String] = []
+            var columns: [Int] = []
+            var column = 1
+            for part in text.split(separator: "\t", omittingEmptySubsequences: false) {
+                fields.append(String(part))
+                columns.append(column)
+                column += part.unicodeScalars.count + 1
+            }
+            if fields.count != header.count {
+                let at = fields.count > header.count ? columns[header.count] : column - 1
+                errors.append(DataError(file: file, line: lineNumber, column: at,
+                                        message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
+                continue
+            }
+            for (i, field) in fields.enumerated() where field != field.trimmingCharacters(in: .whitespaces) {
+                errors.append(DataError(file: file, line: lineNumber, column: columns[i],
+                                        message: "field \(header[i]) has leading or trailing spaces"))
+            }
+            rows.append(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
+        }
+        if !sawHeader && errors.isEmpty {
+            errors.append(DataError(file: file, line: 1, column: 1, message: "expected the header line \"\(header.joined(separator: "\\t"))\""))
+        }
+        if !errors.isEmpty { throw DataErrors(errors) }
+        self.rows = rows
+    }
+
+    /// Reads and parses the file at `path`.
+    public init(path: String, header: [String]) throws(DataErrors) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
+        }
+        try self.init(file: path, bytes: [UInt8](data), header: header)
+    }
+
+    private static func column(of index: Int, in slice: ArraySlice<UInt8>) -> Int {
+        let prefix = slice[slice.startIndex..<index]
+        return (String(validating: prefix, as: UTF8.self)?.unicodeScalars.count ?? (index - slice.startIndex)) + 1
+    }
+
+    private static func invalidColumn(in slice: ArraySlice<UInt8>) -> Int {
+        var column = 1
+        var i = slice.startIndex
+        while i < slice.endIndex {
+            let b = slice[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if length == 0 || i + length > slice.endIndex || String(validating: slice[i..<i + length], as: UTF8.self) == nil {
+                return column
+            }
+            i += length
+            column += 1
+        }
+        return column
+    }
+}

@@ -1,0 +1,77 @@
+/// What a row of the timeline names: a region, or every region of a district or governorate.
+public enum Target: Hashable, Sendable {
+    case region(Int)
+    case district(Int)
+    case governorate(Int)
+
+    /// Higher is more specific: a region beats its district, a district its governorate.
+    public var specificity: Int {
+        switch self {
+        case .region: return 3
+        case .district: return 2
+        case .governorate: return 1
+        }
+    }
+}
+
+/// Where a row of a data file is.
+public struct Origin: Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A row of the initial state: who held its targets on the first day.
+public struct InitialRow: Sendable {
+    public let targets: [Target]
+    public let control: Control
+    public let note: String
+    public let source: Source
+    public let origin: Origin
+}
+
+/// A dated change of control.
+public struct Change: Sendable {
+    /// Position in ``Timeline/changes`` (date order).
+    public let index: Int
+    public let day: Day
+    public let certainty: Certainty
+    public let targets: [Target]
+    /// The targets as written, for display.
+    public let targetText: String
+    public let control: Control
+    public let note: String
+    public let source: Source
+    public let origin: Origin
+}
+
+/// A dated event with no change of control, such as the start of US strikes.
+public struct Event: Sendable {
+    public let day: Day
+    public let certainty: Certainty
+    /// The regions it concerns, possibly none.
+    public let targets: [Target]
+    public let title: String
+    public let source: Source
+    public let origin: Origin
+}
+
+/// The data layer of `Data/timeline/`, parsed and checked against the atlas.
+public struct Timeline: Sendable {
+    public let factions: [Faction]
+    public let initial: [InitialRow]
+    /// All changes, in date order (then file, then line).
+    public let changes: [Change]
+    public let events: [Event]
+
+    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event]) {
+        self.factions = factions
+        self.initial = initial
+        self.changes = changes
+        self.events = events
+    }
+
+    /// The faction with id `id`.
+    public func faction(id: String) -> Int? { factions.firstIndex { $0.id == id } }
+}

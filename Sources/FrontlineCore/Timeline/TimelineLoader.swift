@@ -1,0 +1,209 @@
+import Foundation
+
+/// Loads `Data/timeline/`: `factions.tsv`, `initial/*.tsv`, `changes/*.tsv` and the optional `events.tsv`.
+///
+/// This checks each row on its own (ids, dates, controllers, sources); ``History/build(atlas:timeline:)`` checks
+/// the rows against each other.
+public enum TimelineLoader {
+    static let factionHeader = ["id", "name", "short", "colour", "colour_cb", "glyph", "ascii", "description"]
+    static let initialHeader = ["target", "controller", "note", "source", "source_date"]
+    static let changeHeader = ["date", "certainty", "targets", "controller", "note", "source", "source_date"]
+    static let eventHeader = ["date", "certainty", "targets", "title", "source", "source_date"]
+
+    /// Loads the timeline in `directory` against `atlas`.
+    public static func load(directory: String, atlas: Atlas) throws(DataErrors) -> Timeline {
+        let fm = FileManager.default
+        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        var errors: [DataError] = []
+        func table(_ file: String, _ header: [String]) -> TextTable? {
+            do { return try TextTable(path: file, header: header) } catch {
+                errors += error.errors
+                return nil
+            }
+        }
+        func files(in folder: String) -> [String] {
+            let dir = path(folder)
+            guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+                errors.append(DataError(file: dir, line: 1, column: 1, message: "expected a folder of .tsv files"))
+                return []
+            }
+            let tsv = names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
+            if tsv.isEmpty { errors.append(DataError(file: dir, line: 1, column: 1, message: "expected at least one .tsv file")) }
+            return tsv.map { (dir as NSString).appendingPathComponent($0) }
+        }
+
+        var factions: [Faction] = []
+        if let t = table(path("factions.tsv"), factionHeader) {
+            for row in t.rows {
+                guard AtlasLoader.isID(row[0]) else { errors.append(row.error(0, "expected an id of a-z, 0-9 and -")); continue }
+                if ["contested", "unknown"].contains(row[0]) {
+                    errors.append(row.error(0, "\(row[0]) is a state, not a faction")); continue
+                }
+                if factions.contains(where: { $0.id == row[0] }) { errors.append(row.error(0, "duplicate faction \(row[0])")); continue }
+                guard let colour = RGB(hex: row[3]) else { errors.append(row.error(3, "expected a colour #rrggbb")); continue }
+                guard let cb = RGB(hex: row[4]) else { errors.append(row.error(4, "expected a colour #rrggbb")); continue }
+                guard row[5].count == 1, let glyph = row[5].first, Sanitizer.printable(row[5]) == row[5] else {
+                    errors.append(row.error(5, "expected one printable character")); continue
+                }
+                guard row[6].count == 1, let ascii = row[6].first, ascii.isASCII, ascii != " ", Sanitizer.printable(row[6]) == row[6] else {
+                    errors.append(row.error(6, "expected one printable ASCII character")); continue
+                }
+                guard (1...6).contains(row[2].count) else { errors.append(row.error(2, "expected a short name of 1 to 6 characters")); continue }
+                factions.append(Faction(id: row[0], name: row[1], short: row[2], colour: colour, colourBlind: cb,
+                                        glyph: glyph, ascii: ascii, description: row[7]))
+            }
+            if factions.count > 9 && errors.isEmpty {
+                errors.append(DataError(file: t.file, line: 1, column: 1, message: "at most 9 factions are supported (keys 1-9)"))
+            }
+        }
+        if !errors.isEmpty { throw DataErrors(errors) }
+        let resolver = Resolver(atlas: atlas, factions: factions)
+
+        var initial: [InitialRow] = []
+        for file in files(in: "initial") {
+            guard let t = table(file, initialHeader) else { continue }
+            for row in t.rows {
+                do throws(DataError) {
+                    initial.append(InitialRow(targets: try resolver.targets(row, 0), control: try resolver.control(row, 1),
+                                              note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
+                                              origin: Origin(file: file, line: row.line)))
+                } catch { errors.append(error) }
+            }
+        }
+        var pending: [(Day, Int, Int, TextRow, [Target], Control, Certainty, Source, String)] = []
+        for (fileOrder, file) in files(in: "changes").enumerated() {
+            guard let t = table(file, changeHeader) else { continue }
+            for row in t.rows {
+                do throws(DataError) {
+                    let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
+                    let certainty = try resolver.certainty(row, 1)
+                    let targets = try resolver.targets(row, 2)
+                    let control = try resolver.control(row, 3)
+                    let note = try resolver.note(row, 4)
+                    let source = try resolver.source(row, 5, 6)
+                    pending.append((day, fileOrder, row.line, row, targets, control, certainty, source, note))
+                } catch { errors.append(error) }
+            }
+        }
+        pending.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        let changes = pending.enumerated().map { i, p in
+            Change(index: i, day: p.0, certainty: p.6, targets: p.4, targetText: p.3[2], control: p.5, note: p.8,
+                   source: p.7, origin: Origin(file: p.3.file, line: p.3.line))
+        }
+        var events: [Event] = []
+        if fm.fileExists(atPath: path("events.tsv")), let t = table(path("events.tsv"), eventHeader) {
+            for row in t.rows {
+                do throws(DataError) {
+                    let day = try resolver.day(row, 0, from: Era.first)
+                    let targets = row[2].isEmpty ? [] : try resolver.targets(row, 2)
+                    events.append(Event(day: day, certainty: try resolver.certainty(row, 1), targets: targets,
+                                        title: try resolver.note(row, 3), source: try resolver.source(row, 4, 5),
+                                        origin: Origin(file: row.file, line: row.line)))
+                } catch { errors.append(error) }
+            }
+            events.sort { $0.day < $1.day }
+        }
+        if !errors.isEmpty { throw DataErrors(errors) }
+        return Timeline(factions: factions, initial: initial, changes: changes, events: events)
+    }
+}
+
+/// Turns fields into typed values, or into errors that point at the field.
+struct Resolver {
+    let atlas: Atlas
+    let factions: [Faction]
+    let districts: [String: Int]
+    let governorates: [String: Int]
+
+    init(atlas: Atlas, factions: [Faction]) {
+        self.atlas = atlas
+        self.factions = factions
+        districts = Dictionary(uniqueKeysWithValues: atlas.districts.enumerated().map { ($1.pcode, $0) })
+        governorates = Dictionary(uniqueKeysWithValues: atlas.governorates.enumerated().map { ($1.pcode, $0) })
+    }
+
+    func day(_ row: TextRow, _ i: Int, from first: Day) throws(DataError) -> Day {
+        guard let d = Day(iso: row[i]) else {
+            throw row.error(i, "expected a date YYYY-MM-DD, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
+        }
+        guard d >= first && d <= Era.last else {
+            throw row.error(i, "date \(d) is outside \(first) to \(Era.last)")
+        }
+        return d
+    }
+
+    func certainty(_ row: TextRow, _ i: Int) throws(DataError) -> Certainty {
+        guard let c = Certainty(rawValue: row[i]) else {
+            throw row.error(i, "expected a certainty: exact or approx, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
+        }
+        return c
+    }
+
+    func targets(_ row: TextRow, _ i: Int) throws(DataError) -> [Target] {
+        var out: [Target] = []
+        var column = row.columns[i]
+        for part in row[i].split(separator: ",", omittingEmptySubsequences: false) {
+            let name = String(part)
+            let target: Target
+            if let r = atlas.regionByID[name] {
+                target = .region(r)
+            } else if let d = districts[name] {
+                target = .district(d)
+            } else if let g = governorates[name] {
+                target = .governorate(g)
+            } else {
+                throw DataError(file: row.file, line: row.line, column: column,
+                                message: "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or governorate P-code")
+            }
+            if out.contains(target) {
+                throw DataError(file: row.file, line: row.line, column: column, message: "target \(name) is listed twice")
+            }
+            out.append(target)
+            column += part.unicodeScalars.count + 1
+        }
+        return out
+    }
+
+    func control(_ row: TextRow, _ i: Int) throws(DataError) -> Control {
+        let text = row[i]
+        if text == "unknown" { return .unknown }
+        if let f = factions.firstIndex(where: { $0.id == text }) { return .faction(f) }
+        if text.hasPrefix("contested:") {
+            let ids = text.dropFirst("contested:".count).split(separator: "+", omittingEmptySubsequences: false)
+            var fs: [Int] = []
+            for id in ids {
+                guard let f = factions.firstIndex(where: { $0.id == id }) else {
+                    throw row.error(i, "unknown faction \"\(Sanitizer.printable(String(id), limit: 40))\" in \(Sanitizer.printable(text, limit: 60))")
+                }
+                guard !fs.contains(f) else { throw row.error(i, "faction \(id) is listed twice") }
+                fs.append(f)
+            }
+            guard fs.count >= 2 else { throw row.error(i, "expected two or more factions after contested:, such as contested:is+sdf") }
+            return .contested(fs.sorted())
+        }
+        throw row.error(i, "expected a faction id (\(factions.map(\.id).joined(separator: ", "))), contested:A+B or unknown, found \"\(Sanitizer.printable(text, limit: 40))\"")
+    }
+
+    func note(_ row: TextRow, _ i: Int) throws(DataError) -> String {
+        guard !row[i].isEmpty else { throw row.error(i, "expected a note") }
+        guard row[i].unicodeScalars.count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
+        return row[i]
+    }
+
+    func source(_ row: TextRow, _ title: Int, _ date: Int) throws(DataError) -> Source {
+        let t = row[title]
+        guard !t.isEmpty else { throw row.error(title, "expected a source: publication or article title") }
+        guard t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
+        let d = row[date]
+        let parts = d.split(separator: "-", omittingEmptySubsequences: false)
+        let valid: Bool
+        switch parts.count {
+        case 1: valid = d.count == 4 && Int(d) != nil
+        case 2: valid = d.count == 7 && Day(iso: d + "-01") != nil
+        case 3: valid = Day(iso: d) != nil
+        default: valid = false
+        }
+        guard valid else { throw row.error(date, "expected the source's date as YYYY, YYYY-MM or YYYY-MM-DD, found \"\(Sanitizer.printable(d, limit: 40))\"") }
+        return Source(title: t, date: d)
+    }
+}

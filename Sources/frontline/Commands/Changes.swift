@@ -1,0 +1,75 @@
+import ArgumentParser
+import FrontlineCore
+
+/// `frontline changes`: what changed hands between two days, each change with its source.
+struct Changes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the changes of control between two dates, with sources.",
+        discussion: "Example: frontline changes --from 2015-05-15 --to 2015-05-31 --faction is"
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: ArgumentHelp("First day (inclusive).", valueName: "yyyy-mm-dd"))
+    var from: String
+
+    @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
+    var to: String
+
+    @Option(help: ArgumentHelp("Only changes a faction gained or lost.", valueName: "id"))
+    var faction: String?
+
+    @Option(help: ArgumentHelp("SY or IQ.", valueName: "code"))
+    var country: String?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        let a = try parseDay(from, option: "--from"), b = try parseDay(to, option: "--to")
+        guard a <= b else { throw ValidationError("--from \(a) is after --to \(b)") }
+        if let country, !["SY", "IQ"].contains(country) { throw ValidationError("--country expects SY or IQ") }
+        guard format != .text else { throw ValidationError("--format for changes is table, csv or json") }
+    }
+
+    func run() throws {
+        let data = try dataOptions.load()
+        let a = try parseDay(from, option: "--from"), b = try parseDay(to, option: "--to")
+        let f = try faction.map { try parseFaction($0, in: data) }
+        let steps = data.history.steps(after: a.adding(days: -1), through: b).filter { s in
+            let region = data.atlas.regions[s.region]
+            if let country, data.atlas.country(of: region) != country { return false }
+            if let f { return data.history.controls[s.control].involves(f) || data.history.controls[s.previous].involves(f) }
+            return true
+        }
+        var rows: [[String]] = []
+        var json: [JSON] = []
+        for s in steps {
+            let r = data.atlas.regions[s.region]
+            let c = data.timeline.changes[s.change]
+            let from = data.code(data.history.controls[s.previous]), to = data.code(data.history.controls[s.control])
+            rows.append([s.day.description, c.certainty.rawValue, r.english, data.atlas.governorate(of: r).name, from, to,
+                         String(format: "%.0f", r.areaKm2), c.source.description])
+            json.append(.object([("date", .text(s.day.description)), ("certainty", .text(c.certainty.rawValue)),
+                                 ("region", .text(r.id)), ("place", .text(r.english)),
+                                 ("governorate", .text(data.atlas.governorate(of: r).name)),
+                                 ("from", .text(from)), ("to", .text(to)), ("area_km2", .number(r.areaKm2)),
+                                 ("note", .text(c.note)), ("source", .text(c.source.title)),
+                                 ("source_date", .text(c.source.date)), ("row", .text(c.origin.description))]))
+        }
+        let header = ["date", "certainty", "place", "governorate", "from", "to", "km2", "source"]
+        switch format {
+        case .json: print(JSON.array(json).rendered)
+        case .csv: print(([header] + rows).map { $0.map(Self.csv).joined(separator: ",") }.joined(separator: "\n"))
+        default:
+            print(TextTableFormatter.format(header: header, rows: rows, maxWidth: 70))
+            print("\(steps.count) region change(s) from \(a) to \(b)")
+        }
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or newline.
+    static func csv(_ s: String) -> String {
+        let clean = Sanitizer.printable(s)
+        return clean.contains(where: { ",\"\n".contains($0) }) ? "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : clean
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import FrontlineCore
+
+/// `frontline check`: validates the data folder and reports errors (exit 65) and warnings.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the atlas and timeline; errors exit 65 with file:line:column."
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(help: "List every warning, not just the count per kind.")
+    var verbose = false
+
+    func run() throws {
+        let data = try dataOptions.load()
+        let t = data.timeline
+        print("atlas: \(data.atlas.regions.count) regions in \(data.atlas.districts.count) districts, \(data.atlas.governorates.count) governorates; grid \(data.atlas.grid.cols)x\(data.atlas.grid.rows)")
+        print("timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(t.changes.filter { $0.certainty == .approx }.count) approximate), \(t.events.count) events")
+        print("history: \(data.history.steps.count) region steps on \(data.history.days.count) days")
+        if !data.warnings.isEmpty {
+            print("\(data.warnings.count) warning(s): regions that never change hands while other regions of their district do")
+            for w in verbose ? data.warnings : Array(data.warnings.prefix(10)) { print(Sanitizer.printable(w.description)) }
+            if !verbose && data.warnings.count > 10 { print("... (--verbose lists all)") }
+        }
+        print("ok: no errors")
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import FrontlineCore
+
+/// A minimal JSON value, written with sorted keys so output is stable for scripts and tests.
+enum JSON {
+    case string(String)
+    case number(Double)
+    case int(Int)
+    case bool(Bool)
+    case null
+    case array([JSON])
+    case object([(String, JSON)])
+
+    /// A string from data, sanitised so it cannot carry terminal controls.
+    static func text(_ s: String?) -> JSON { s.map { .string(Sanitizer.printable($0)) } ?? .null }
+
+    var rendered: String {
+        switch self {
+        case .string(let s): return Self.quote(s)
+        case .number(let d): return d.isFinite ? String(format: "%.1f", d) : "null"
+        case .int(let i): return String(i)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .array(let items): return "[" + items.map(\.rendered).joined(separator: ",") + "]"
+        case .object(let pairs): return "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.rendered }.joined(separator: ",") + "}"
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}
