@@ -254,7 +254,8 @@ def build(inp):
 
     # Places: GeoNames records inside OCHA Syria/Iraq, plus the curated file.
     places = []
-    for rec in sorted(inp.geonames, key=lambda r: (-r["population"], r["geonameid"])):
+    # Records with a curated English name first, so duplicates merge into the record a reader knows.
+    for rec in sorted(inp.geonames, key=lambda r: (r["geonameid"] not in inp.english, -r["population"], r["geonameid"])):
         lon, lat = rec["longitude"], rec["latitude"]
         code = district_at(lon, lat)
         if code is None or point_in_rings(lon, lat, il_rings):

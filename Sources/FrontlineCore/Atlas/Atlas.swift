@@ -7,6 +7,8 @@ public struct Atlas: Sendable {
     public let countries: [Country]
     public let lakes: [Lake]
     public let rivers: [RiverLine]
+    /// Where to write each country's name: the centroid of its cells, by index into ``countries``.
+    public let countryLabels: [GeoPoint?]
     let regionByID: [String: Int]
 
     init(grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
@@ -18,6 +20,22 @@ public struct Atlas: Sendable {
         self.countries = countries
         self.lakes = lakes
         self.rivers = rivers
+        var sums = [(lat: Double, lon: Double, n: Double)](repeating: (0, 0, 0), count: countries.count)
+        let code = Dictionary(uniqueKeysWithValues: countries.enumerated().map { ($1.code, $0) })
+        let regionCountry = regions.map { code[governorates[districts[$0.district].governorate].country] ?? 0 }
+        for row in stride(from: 0, to: grid.rows, by: 2) {
+            for col in stride(from: 0, to: grid.cols, by: 2) {
+                let c: Int
+                switch grid.cell(row: row, col: col) {
+                case .region(let r): c = regionCountry[r]
+                case .neighbour(let n): c = n
+                default: continue
+                }
+                let p = grid.centre(row: row, col: col)
+                sums[c] = (sums[c].lat + p.lat, sums[c].lon + p.lon, sums[c].n + 1)
+            }
+        }
+        countryLabels = sums.map { $0.n > 0 ? GeoPoint(lat: $0.lat / $0.n, lon: $0.lon / $0.n) : nil }
         var byID: [String: Int] = [:]
         for r in regions { byID[r.id] = r.index }
         regionByID = byID

@@ -57,7 +57,8 @@ public struct PlaceSearch: Sendable {
         if let id = ids[query] { return [id] }
         let q = Self.fold(query)
         let sk = Self.skeleton(q)
-        let strong = entries.filter { $0.folded == q || (sk.count >= 3 && $0.skeleton == sk) }.map(\.region)
+        let strong = entries.filter { $0.folded == q }.map(\.region)
+            + entries.filter { $0.folded != q && sk.count >= 3 && $0.skeleton == sk }.map(\.region)
         var out: [Int] = []
         for r in strong where !out.contains(r) { out.append(r) }
         return out.isEmpty ? search(query) : out

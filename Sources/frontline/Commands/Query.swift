@@ -63,7 +63,8 @@ struct Query: ParsableCommand {
                     lines.append("  \(reg.id)\t\(Sanitizer.printable(reg.displayName))\t\(data.atlas.district(of: reg).name), \(data.atlas.governorate(of: reg).name)")
                 }
                 lines.append("Use an id, such as --place \(data.atlas.regions[found[0]].id)")
-                throw ValidationError(lines.joined(separator: "\n"))
+                Console.error(lines.joined(separator: "\n"))
+                throw ExitCode(64)
             }
             region = first
         }

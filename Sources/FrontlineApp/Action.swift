@@ -1,0 +1,25 @@
+/// Everything that can happen to the viewer: key actions, mouse, resize and the play clock.
+public enum Action: Hashable, Sendable {
+    case stepDays(Int)
+    case stepChangeDays(Int)
+    case stepMonths(Int)
+    case firstDay, lastDay
+    case promptDate, promptSearch, nextMatch
+    case togglePlay, faster, slower
+    /// The play clock: advance one day if playing.
+    case tick
+    /// Move the cursor by cells.
+    case moveCursor(dx: Int, dy: Int)
+    case zoomIn, zoomOut, fit
+    case toggleFaction(Int)
+    case factionMenu
+    case toggleHighlight, events, help, regionHistory, cycleStripFaction, togglePalette
+    /// Esc or q: close what is open, or quit.
+    case back
+    case quit
+    case redraw
+    case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
+    /// A key while a prompt or menu is open.
+    case input(Key)
+}

@@ -1,0 +1,130 @@
+import FrontlineCore
+import FrontlineRender
+
+/// What the viewer is doing besides showing the map.
+public enum Mode: Hashable, Sendable {
+    case normal
+    case help(scroll: Int)
+    /// The full history of a region.
+    case history(region: Int, scroll: Int)
+    case events(scroll: Int)
+    /// The faction menu, with the selected row.
+    case factionMenu(selection: Int)
+    case dateprompt(String)
+    case searchPrompt(String)
+}
+
+/// The viewer's whole state: a value, changed only by ``reduce(_:_:)``.
+public struct AppState: Sendable {
+    public let data: DataSet
+    public let series: AreaSeries
+    public private(set) var cursorState: ControlCursor
+    public var width: Int
+    public var height: Int
+    public var camera: Camera
+    public var cursor: GeoPoint
+    public var hidden: Set<Int>
+    public var highlightChanges = false
+    public var stripFaction = 0
+    public var mode: Mode = .normal
+    public var searchResults: [Int] = []
+    public var searchIndex = 0
+    public var playing = false
+    /// Index into ``speeds``.
+    public var speedIndex = 3
+    public var message: String?
+    public var options: RenderOptions
+    /// Set when the user asked to quit.
+    public var shouldQuit = false
+    /// Set when the whole screen must be redrawn, not just the cells that changed.
+    public var needsFullRedraw = false
+
+    /// Play speeds, in days per second.
+    public static let speeds = [1, 2, 4, 8, 16, 32, 64]
+
+    public var day: Day { cursorState.day }
+    public var speed: Int { Self.speeds[speedIndex] }
+
+    /// A state on `day` for a `width` × `height` screen, fitted to Syria and Iraq unless `camera` is given.
+    public init(data: DataSet, series: AreaSeries? = nil, day: Day, width: Int, height: Int, options: RenderOptions,
+                hidden: Set<Int> = [], camera: Camera? = nil) {
+        self.data = data
+        self.series = series ?? AreaSeries(data: data)
+        cursorState = ControlCursor(history: data.history, day: day)
+        self.width = width
+        self.height = height
+        let layout = Layout(width: width, height: height)
+        self.camera = camera ?? Camera.fit(width: max(1, layout.map.width), height: max(1, layout.map.height))
+        cursor = self.camera.centre
+        self.hidden = hidden
+        self.options = options
+        stripFaction = data.timeline.faction(id: "is") ?? 0
+    }
+
+    /// Moves to `target`, clamped to the era, applying only the changes in between.
+    mutating func go(to target: Day) {
+        let clamped = min(Era.last, max(Era.first, target))
+        cursorState.move(to: clamped, in: data.history)
+        if clamped == Era.last || clamped == Era.first { playing = playing && clamped != Era.last }
+    }
+
+    /// The scene the renderer draws.
+    public var scene: Scene {
+        var prompt: String?
+        var overlay: Overlay?
+        switch mode {
+        case .normal: break
+        case .dateprompt(let t): prompt = "Go to date (YYYY-MM-DD): " + t
+        case .searchPrompt(let t): prompt = "Search places: " + t
+        case .help(let s): overlay = Overlay(title: "Frontline keys", lines: KeyTable.helpLines, scroll: s)
+        case .history(let r, let s): overlay = Overlay(title: "History: " + data.atlas.regions[r].displayName, lines: historyLines(r), scroll: s)
+        case .events(let s): overlay = Overlay(title: "Events", lines: eventLines, scroll: s)
+        case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: "space toggle  s solo  a all  i invert  Esc close")
+        }
+        return Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
+                     hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
+                     prompt: prompt, message: message, playing: playing, speed: speed, options: options)
+    }
+
+    /// The map's part of the screen.
+    public var mapRect: Rect { Layout(width: width, height: height).map }
+
+    /// Every change of a region, with its source, oldest first; the current one marked.
+    func historyLines(_ r: Int) -> [String] {
+        let region = data.atlas.regions[r]
+        var lines = ["\(region.id): \(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name); \(Int(region.areaKm2.rounded())) km²", ""]
+        let initial = data.timeline.initial[data.history.initialRow[r]]
+        lines.append("\(Era.first)  \(data.label(data.history.controls[data.history.initial[r]]))  (initial state)")
+        lines.append("    \(initial.note)")
+        lines.append("    source: \(initial.source)")
+        for s in data.history.steps(region: r) {
+            let c = data.timeline.changes[s.change]
+            let mark = s.day <= day && (data.history.nextStepDay(region: r, after: s.day).map { $0 > day } ?? true) ? " ◀ now" : ""
+            lines.append("\(s.day)  \(data.label(data.history.controls[s.previous])) → \(data.label(data.history.controls[s.control]))\(c.certainty == .approx ? " (approx.)" : "")\(mark)")
+            lines.append("    \(c.note)")
+            lines.append("    source: \(c.source)")
+        }
+        return lines
+    }
+
+    /// The events, each with its date and source.
+    var eventLines: [String] {
+        if data.timeline.events.isEmpty { return ["No events in this data set."] }
+        return data.timeline.events.flatMap { e in
+            ["\(e.day)\(e.day == day ? " ◀" : "")  \(e.title)", "    source: \(e.source)"]
+        }
+    }
+
+    func factionMenuLines(selection: Int) -> [String] {
+        data.timeline.factions.enumerated().map { i, f in
+            "\(i == selection ? ">" : " ") \(i + 1) [\(hidden.contains(i) ? " " : "x")] \(f.name)"
+        }
+    }
+}
+
+extension History {
+    /// The day of the step of `region` after `day`, if any.
+    func nextStepDay(region: Int, after day: Day) -> Day? {
+        steps(region: region).first { $0.day > day }?.day
+    }
+}

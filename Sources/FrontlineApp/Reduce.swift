@@ -1,0 +1,202 @@
+import FrontlineCore
+import FrontlineRender
+
+/// The action a key means in the state's current mode: prompts and menus take keys as input.
+public func interpret(_ key: Key, in state: AppState) -> Action? {
+    switch state.mode {
+    case .normal:
+        if state.message != nil, key == .escape { return .back }
+        return KeyTable.action(for: key)
+    default:
+        if key == .ctrl("l") { return .redraw }
+        return .input(key)
+    }
+}
+
+/// The one place state changes: returns `state` after `action`. Pure: no I/O, no clock.
+public func reduce(_ state: AppState, _ action: Action) -> AppState {
+    var s = state
+    s.needsFullRedraw = false
+    if action != .tick { s.message = nil }
+    switch action {
+    case .stepDays(let n): s.go(to: s.day.adding(days: n))
+    case .stepChangeDays(let n):
+        let target = n > 0 ? s.data.history.nextChangeDay(after: s.day) : s.data.history.previousChangeDay(before: s.day)
+        if let target { s.go(to: target) } else { s.message = n > 0 ? "no later changes" : "no earlier changes" }
+    case .stepMonths(let n): s.go(to: s.day.adding(months: n))
+    case .firstDay: s.go(to: Era.first)
+    case .lastDay: s.go(to: Era.last)
+    case .promptDate: s.mode = .dateprompt("")
+    case .promptSearch: s.mode = .searchPrompt("")
+    case .nextMatch:
+        if s.searchResults.isEmpty { s.message = "no search; press / to search" } else {
+            s.searchIndex = (s.searchIndex + 1) % s.searchResults.count
+            s.jumpToMatch()
+        }
+    case .togglePlay:
+        if s.day == Era.last && !s.playing { s.go(to: Era.first) }
+        s.playing.toggle()
+    case .faster: s.speedIndex = min(AppState.speeds.count - 1, s.speedIndex + 1)
+    case .slower: s.speedIndex = max(0, s.speedIndex - 1)
+    case .tick:
+        if s.playing {
+            s.go(to: s.day.adding(days: 1))
+            if s.day == Era.last { s.playing = false }
+        }
+    case .moveCursor(let dx, let dy): s.moveCursor(dx: dx, dy: dy)
+    case .zoomIn: s.zoom(by: 1 / 1.5)
+    case .zoomOut: s.zoom(by: 1.5)
+    case .fit:
+        s.camera = Camera.fit(width: max(1, s.mapRect.width), height: max(1, s.mapRect.height))
+        s.cursor = s.camera.centre
+    case .toggleFaction(let f):
+        guard f < s.data.timeline.factions.count else { break }
+        if s.hidden.contains(f) { s.hidden.remove(f) } else { s.hidden.insert(f) }
+    case .factionMenu: s.mode = .factionMenu(selection: 0)
+    case .toggleHighlight: s.highlightChanges.toggle()
+    case .events:
+        let first = s.data.timeline.events.firstIndex { $0.day >= s.day } ?? 0
+        s.mode = .events(scroll: first * 2)
+    case .help: s.mode = .help(scroll: 0)
+    case .regionHistory:
+        if case .region(let r)? = s.data.atlas.cell(at: s.cursor) { s.mode = .history(region: r, scroll: 0) } else {
+            s.message = "no region under the cursor"
+        }
+    case .cycleStripFaction: s.stripFaction = (s.stripFaction + 1) % s.data.timeline.factions.count
+    case .togglePalette:
+        s.options.scheme = s.options.scheme == .standard ? .colorBlind : .standard
+        s.message = "palette: \(s.options.scheme.rawValue)"
+    case .back:
+        if s.mode == .normal { s.shouldQuit = true } else { s.mode = .normal }
+    case .quit: s.shouldQuit = true
+    case .redraw: s.needsFullRedraw = true
+    case .resize(let w, let h):
+        s.width = max(1, w)
+        s.height = max(1, h)
+        s.needsFullRedraw = true
+    case .mouse(let event): s.mouse(event)
+    case .input(let key): s.input(key)
+    }
+    return s
+}
+
+extension AppState {
+    /// Moves the cursor by screen cells, scrolling the map when it nears an edge.
+    mutating func moveCursor(dx: Int, dy: Int) {
+        let r = mapRect
+        guard r.width > 0, r.height > 0 else { return }
+        cursor = GeoPoint(lat: cursor.lat - Double(dy) * camera.latPerRow, lon: cursor.lon + Double(dx) * camera.lonPerColumn)
+        let c = camera.cell(of: cursor, width: r.width, height: r.height)
+        let margin = 3
+        var shiftX = 0, shiftY = 0
+        if c.x < margin { shiftX = c.x - margin } else if c.x >= r.width - margin { shiftX = c.x - (r.width - margin - 1) }
+        if c.y < margin { shiftY = c.y - margin } else if c.y >= r.height - margin { shiftY = c.y - (r.height - margin - 1) }
+        camera.centre = GeoPoint(lat: camera.centre.lat - Double(shiftY) * camera.latPerRow,
+                                 lon: camera.centre.lon + Double(shiftX) * camera.lonPerColumn)
+        clampCursor()
+    }
+
+    /// Keeps the cursor and camera over the grid.
+    mutating func clampCursor() {
+        let g = data.atlas.grid
+        let south = g.north - Double(g.rows) * g.step, east = g.west + Double(g.cols) * g.step
+        cursor = GeoPoint(lat: min(g.north, max(south, cursor.lat)), lon: min(east, max(g.west, cursor.lon)))
+        camera.centre = GeoPoint(lat: min(g.north, max(south, camera.centre.lat)), lon: min(east, max(g.west, camera.centre.lon)))
+    }
+
+    /// Zooms by `factor` (above 1 zooms out), keeping the cursor where it is on screen.
+    mutating func zoom(by factor: Double) {
+        let old = camera.kmPerColumn
+        let new = Camera(centre: camera.centre, kmPerColumn: old * factor)
+        let ratio = new.kmPerColumn / old
+        camera = Camera(centre: GeoPoint(lat: cursor.lat + (camera.centre.lat - cursor.lat) * ratio,
+                                         lon: cursor.lon + (camera.centre.lon - cursor.lon) * ratio),
+                        kmPerColumn: new.kmPerColumn)
+        clampCursor()
+    }
+
+    mutating func mouse(_ event: MouseEvent) {
+        let r = mapRect
+        switch event {
+        case .click(let x, let y):
+            guard r.contains(x: x, y: y) else { return }
+            cursor = camera.point(x: x - r.x, y: y - r.y, width: r.width, height: r.height)
+        case .wheel(let up, let x, let y):
+            if r.contains(x: x, y: y) { cursor = camera.point(x: x - r.x, y: y - r.y, width: r.width, height: r.height) }
+            zoom(by: up ? 1 / 1.5 : 1.5)
+        case .drag(let fx, let fy, let tx, let ty):
+            camera.centre = GeoPoint(lat: camera.centre.lat + Double(ty - fy) * camera.latPerRow,
+                                     lon: camera.centre.lon - Double(tx - fx) * camera.lonPerColumn)
+            clampCursor()
+        }
+    }
+
+    /// Centres the map on the current search match.
+    mutating func jumpToMatch() {
+        let r = data.atlas.regions[searchResults[searchIndex]]
+        cursor = r.point
+        camera.centre = r.point
+        clampCursor()
+        message = "\(r.displayName), \(data.atlas.governorate(of: r).name): match \(searchIndex + 1)/\(searchResults.count)" + (searchResults.count > 1 ? " (n next)" : "")
+    }
+
+    /// A key while a prompt, menu or overlay is open.
+    mutating func input(_ key: Key) {
+        switch mode {
+        case .normal: break
+        case .dateprompt(let text), .searchPrompt(let text):
+            let isDate: Bool
+            if case .dateprompt = mode { isDate = true } else { isDate = false }
+            switch key {
+            case .escape: mode = .normal
+            case .backspace: mode = isDate ? .dateprompt(String(text.dropLast())) : .searchPrompt(String(text.dropLast()))
+            case .enter:
+                mode = .normal
+                if isDate {
+                    guard let d = Day(iso: text) else { message = "not a date: use YYYY-MM-DD"; return }
+                    guard Era.days.contains(d) else { message = "outside \(Era.first) to \(Era.last)"; return }
+                    go(to: d)
+                } else {
+                    searchResults = PlaceSearch(atlas: data.atlas).search(text)
+                    searchIndex = 0
+                    if searchResults.isEmpty { message = "no place matches \"\(text)\"" } else { jumpToMatch() }
+                }
+            case .char(let c) where text.count < 40 && !c.isNewline:
+                mode = isDate ? .dateprompt(text + String(c)) : .searchPrompt(text + String(c))
+            default: break
+            }
+        case .help(let scroll): mode = scrolled(key, scroll) { .help(scroll: $0) }
+        case .events(let scroll): mode = scrolled(key, scroll) { .events(scroll: $0) }
+        case .history(let r, let scroll): mode = scrolled(key, scroll) { .history(region: r, scroll: $0) }
+        case .factionMenu(let sel):
+            let n = data.timeline.factions.count
+            switch key {
+            case .escape, .char("q"), .char("f"): mode = .normal
+            case .up, .char("k"): mode = .factionMenu(selection: (sel + n - 1) % n)
+            case .down, .char("j"): mode = .factionMenu(selection: (sel + 1) % n)
+            case .char(" "), .enter:
+                if hidden.contains(sel) { hidden.remove(sel) } else { hidden.insert(sel) }
+            case .char("s"): hidden = Set(0..<n).subtracting([sel])
+            case .char("a"): hidden = []
+            case .char("i"): hidden = Set(0..<n).subtracting(hidden)
+            case .char(let c) where ("1"..."9").contains(c):
+                let f = Int(String(c))! - 1
+                if f < n { mode = .factionMenu(selection: f); if hidden.contains(f) { hidden.remove(f) } else { hidden.insert(f) } }
+            default: break
+            }
+        }
+    }
+
+    /// The overlay mode after a scrolling key, or normal after Esc or q.
+    func scrolled(_ key: Key, _ scroll: Int, _ make: (Int) -> Mode) -> Mode {
+        switch key {
+        case .escape, .char("q"), .enter, .char("?"): return .normal
+        case .up, .char("k"): return make(max(0, scroll - 1))
+        case .down, .char("j"): return make(scroll + 1)
+        case .pageUp: return make(max(0, scroll - 10))
+        case .pageDown: return make(scroll + 10)
+        case .home: return make(0)
+        default: return make(scroll)
+        }
+    }
+}

@@ -1,0 +1,268 @@
+import FrontlineCore
+
+/// A rectangle of the screen.
+public struct Rect: Hashable, Sendable {
+    public var x: Int, y: Int, width: Int, height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && py >= y && px < x + width && py < y + height }
+}
+
+/// Draws the map: regions filled by controller, borders, rivers, lakes, towns and their labels, the cursor.
+struct MapLayer {
+    let scene: Scene
+    let rect: Rect
+    let palette: Palette
+    let glyphs: Glyphs
+
+    /// What each screen cell shows: a region index, or one of the negative codes below.
+    private static let sea = -1, offGrid = -2
+    private static func lakeCode(_ l: Int) -> Int { -100 - l }
+    private static func neighbourCode(_ n: Int) -> Int { -10_000 - n }
+
+    func draw(into grid: inout CellGrid) {
+        let w = rect.width, h = rect.height
+        guard w > 0, h > 0 else { return }
+        let atlas = scene.data.atlas
+        let samples = sample()
+        let regionCountry = atlas.regions.map { atlas.districts[$0.district].governorate }
+        let govCountry = atlas.governorates.map(\.country)
+        let changed = scene.highlightChanges ? Set(scene.data.history.steps(on: scene.day).map(\.region)) : []
+
+        // Fill.
+        for y in 0..<h {
+            for x in 0..<w {
+                let s = samples[y * w + x]
+                grid[rect.x + x, rect.y + y] = fill(sample: s, x: x, y: y, changed: changed)
+            }
+        }
+        // Borders: a cell whose right or lower neighbour lies in another country or governorate.
+        func unit(_ s: Int) -> (country: String, gov: Int)? {
+            if s >= 0 { let g = regionCountry[s]; return (govCountry[g], g) }
+            if s <= -10_000 { return ("@\(-10_000 - s)", -1) }
+            return nil
+        }
+        for y in 0..<h {
+            for x in 0..<w {
+                let s = samples[y * w + x]
+                guard s >= 0, let here = unit(s) else { continue }
+                var country = false, gov = false
+                for (dx, dy) in [(1, 0), (0, 1), (-1, 0), (0, -1)] {
+                    let nx = x + dx, ny = y + dy
+                    guard nx >= 0, ny >= 0, nx < w, ny < h, let there = unit(samples[ny * w + nx]) else { continue }
+                    if there.country != here.country { country = true } else if there.gov != here.gov && (dx > 0 || dy > 0) { gov = true }
+                }
+                var cell = grid[rect.x + x, rect.y + y]
+                if country {
+                    if palette.hasColor {
+                        cell.char = glyphs.countryBorder
+                        cell.style.fg = .border
+                        cell.style.bold = true
+                    } else {
+                        cell = Cell(" ")
+                    }
+                } else if gov && palette.hasColor {
+                    cell.char = glyphs.governorateBorder
+                    cell.style.fg = .borderMinor
+                }
+                grid[rect.x + x, rect.y + y] = cell
+            }
+        }
+        drawRivers(into: &grid, samples: samples)
+        drawLabels(into: &grid, samples: samples)
+    }
+
+    /// The atlas code under the centre of every screen cell, row by row.
+    func sample() -> [Int] {
+        let w = rect.width, h = rect.height
+        let g = scene.data.atlas.grid
+        var out = [Int](repeating: Self.offGrid, count: w * h)
+        let cam = scene.camera
+        for y in 0..<h {
+            let lat = cam.point(x: 0, y: y, width: w, height: h).lat
+            let row = Int(((g.north - lat) / g.step).rounded(.down))
+            guard row >= 0, row < g.rows else { continue }
+            let lon0 = cam.point(x: 0, y: y, width: w, height: h).lon
+            for x in 0..<w {
+                let col = Int(((lon0 + Double(x) * cam.lonPerColumn - g.west) / g.step).rounded(.down))
+                guard col >= 0, col < g.cols else { continue }
+                switch g.cell(row: row, col: col) {
+                case .region(let r): out[y * w + x] = r
+                case .sea: out[y * w + x] = Self.sea
+                case .lake(let l): out[y * w + x] = Self.lakeCode(l)
+                case .neighbour(let n): out[y * w + x] = Self.neighbourCode(n)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The cell for one sample: faction colour (or pattern), hatching for contested regions, water, neighbours.
+    func fill(sample s: Int, x: Int, y: Int, changed: Set<Int>) -> Cell {
+        let colour = palette.hasColor
+        if s >= 0 {
+            if changed.contains(s) {
+                let bg = colour ? ink(for: scene.controls[s], x: x, y: y) : .standard
+                return Cell(glyphs.changed, Style(fg: colour ? .changed : .standard, bg: bg, bold: true))
+            }
+            switch scene.data.history.controls[scene.controls[s]] {
+            case .faction(let f):
+                if scene.hidden.contains(f) { return Cell(colour ? " " : " ", Style(bg: colour ? .neutral : .standard)) }
+                return colour ? Cell(" ", Style(bg: .faction(f))) : Cell(glyphs.fill(f, scene.data.timeline.factions[f]))
+            case .contested(let fs):
+                let visible = fs.filter { !scene.hidden.contains($0) }
+                guard !visible.isEmpty else { return Cell(" ", Style(bg: colour ? .neutral : .standard)) }
+                let a = visible[((x + y) % visible.count + visible.count) % visible.count]
+                let b = visible[((x + y + 1) % visible.count + visible.count) % visible.count]
+                if colour { return Cell(glyphs.hatch, Style(fg: .faction(b), bg: .faction(a))) }
+                return Cell(glyphs.fill(a, scene.data.timeline.factions[a]))
+            case .unknown:
+                return Cell("?", Style(fg: colour ? .black : .standard, bg: colour ? .neutral : .standard))
+            }
+        }
+        if s == Self.sea || s == Self.offGrid { return Cell(" ", Style(bg: colour ? .sea : .standard)) }
+        if s <= -10_000 { return Cell(colour ? " " : glyphs.neighbour, Style(bg: colour ? .neighbour : .standard)) }
+        return Cell(glyphs.water, Style(fg: colour ? .white : .standard, bg: colour ? .lake : .standard))
+    }
+
+    /// The background ink of a control index at (x, y), for cells drawn over it.
+    func ink(for control: Int, x: Int, y: Int) -> Ink {
+        switch scene.data.history.controls[control] {
+        case .faction(let f): return scene.hidden.contains(f) ? .neutral : .faction(f)
+        case .contested(let fs): return .faction(fs[((x + y) % fs.count + fs.count) % fs.count])
+        case .unknown: return .neutral
+        }
+    }
+
+    /// Rivers as lines over land, drawn with Bresenham's algorithm between projected points.
+    func drawRivers(into grid: inout CellGrid, samples: [Int]) {
+        let w = rect.width, h = rect.height
+        for river in scene.data.atlas.rivers {
+            var previous: (x: Int, y: Int)?
+            for p in river.points {
+                let c = scene.camera.cell(of: p, width: w, height: h)
+                defer { previous = c }
+                guard let a = previous else { continue }
+                if (a.x < -w && c.x < -w) || (a.x > 2 * w && c.x > 2 * w) || (a.y < -h && c.y < -h) || (a.y > 2 * h && c.y > 2 * h) { continue }
+                var x0 = a.x, y0 = a.y
+                let dx = abs(c.x - x0), dy = -abs(c.y - y0)
+                let sx = x0 < c.x ? 1 : -1, sy = y0 < c.y ? 1 : -1
+                var err = dx + dy
+                var guardSteps = 0
+                while guardSteps < 100_000 {
+                    guardSteps += 1
+                    if x0 >= 0, y0 >= 0, x0 < w, y0 < h, samples[y0 * w + x0] >= 0 {
+                        var cell = grid[rect.x + x0, rect.y + y0]
+                        if cell.char != glyphs.countryBorder || !palette.hasColor {
+                            cell.char = glyphs.river
+                            cell.style.fg = palette.hasColor ? .river : .standard
+                            cell.style.bold = false
+                            grid[rect.x + x0, rect.y + y0] = cell
+                        }
+                    }
+                    if x0 == c.x && y0 == c.y { break }
+                    let e2 = 2 * err
+                    if e2 >= dy { err += dy; x0 += sx }
+                    if e2 <= dx { err += dx; y0 += sy }
+                }
+            }
+        }
+    }
+
+    /// Town markers and labels, most important first, never overlapping each other or the cursor.
+    func drawLabels(into grid: inout CellGrid, samples: [Int]) {
+        let w = rect.width, h = rect.height
+        let atlas = scene.data.atlas
+        var taken = [Bool](repeating: false, count: w * h)
+        let cur = scene.camera.cell(of: scene.cursor, width: w, height: h)
+        func reserve(_ x: Int, _ y: Int) { if x >= 0, y >= 0, x < w, y < h { taken[y * w + x] = true } }
+        for dx in -1...1 { for dy in -1...1 { reserve(cur.x + dx, cur.y + dy) } }
+        func free(_ x: Int, _ y: Int, _ n: Int) -> Bool {
+            guard y >= 0, y < h, x >= 0, x + n <= w else { return false }
+            return !(x..<(x + n)).contains { taken[y * w + $0] }
+        }
+        let km = scene.camera.kmPerColumn
+        let maxPriority = km > 9 ? 2 : km > 5 ? 3 : km > 3 ? 4 : 5
+        let candidates = atlas.regions.filter { $0.priority <= maxPriority && $0.kind != .district && $0.kind != .occupied }
+            .sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
+        for region in candidates {
+            let c = scene.camera.cell(of: region.point, width: w, height: h)
+            guard c.x >= 0, c.y >= 0, c.x < w, c.y < h, !taken[c.y * w + c.x] else { continue }
+            let name = Sanitizer.printable(region.english, limit: 24)
+            let n = name.unicodeScalars.count
+            let labelX: Int?
+            if free(c.x + 1, c.y, n + 1) { labelX = c.x + 2 } else if free(c.x - n - 1, c.y, n + 1) { labelX = c.x - n - 1 } else { labelX = nil }
+            let marker = [.crossing, .airbase, .dam, .refinery].contains(region.kind) ? glyphs.site : glyphs.town
+            var mcell = grid[rect.x + c.x, rect.y + c.y]
+            mcell.char = marker
+            mcell.style.fg = palette.hasColor ? palette.contrast(on: mcell.style.bg) : .standard
+            mcell.style.bold = true
+            grid[rect.x + c.x, rect.y + c.y] = mcell
+            reserve(c.x, c.y)
+            guard let lx = labelX else { continue }
+            for (i, ch) in name.unicodeScalars.enumerated() {
+                var cell = grid[rect.x + lx + i, rect.y + c.y]
+                cell.char = CellGrid.singleWidth(ch)
+                cell.style.fg = palette.hasColor ? palette.contrast(on: cell.style.bg) : .standard
+                cell.style.bold = region.priority <= 2
+                cell.style.underline = false
+                grid[rect.x + lx + i, rect.y + c.y] = cell
+            }
+            for i in -1...n { reserve(lx + i, c.y) }
+        }
+        // Lake and neighbouring-country names, where room is left.
+        var extra: [(String, GeoPoint)] = atlas.lakes.map { ($0.name, $0.label) }
+        for (i, country) in atlas.countries.enumerated() where !country.mapped {
+            if let p = atlas.countryLabels[i] { extra.append((country.name.uppercased(), p)) }
+        }
+        for (name, p) in extra {
+            let c = scene.camera.cell(of: p, width: w, height: h)
+            let n = name.count
+            let x0 = c.x - n / 2
+            guard free(x0, c.y, n) else { continue }
+            for (i, ch) in name.unicodeScalars.enumerated() {
+                var cell = grid[rect.x + x0 + i, rect.y + c.y]
+                cell.char = ch
+                cell.style.fg = palette.hasColor ? palette.contrast(on: cell.style.bg) : .standard
+                grid[rect.x + x0 + i, rect.y + c.y] = cell
+            }
+            for i in 0..<n { reserve(x0 + i, c.y) }
+        }
+        // The cursor.
+        if cur.x >= 0, cur.y >= 0, cur.x < w, cur.y < h {
+            var cell = grid[rect.x + cur.x, rect.y + cur.y]
+            cell.char = glyphs.cursor
+            cell.style = Style(fg: palette.hasColor ? .cursor : .standard, bg: cell.style.bg, bold: true, reverse: !palette.hasColor)
+            grid[rect.x + cur.x, rect.y + cur.y] = cell
+        }
+    }
+}
+
+/// The characters the map uses, in Unicode and ASCII sets.
+struct Glyphs {
+    let unicode: Bool
+
+    var countryBorder: Unicode.Scalar { unicode ? "•" : "*" }
+    var governorateBorder: Unicode.Scalar { unicode ? "·" : "." }
+    var river: Unicode.Scalar { "~" }
+    var water: Unicode.Scalar { unicode ? "≈" : "~" }
+    var neighbour: Unicode.Scalar { unicode ? "·" : "." }
+    var hatch: Unicode.Scalar { unicode ? "╱" : "/" }
+    var changed: Unicode.Scalar { unicode ? "▒" : "!" }
+    var town: Unicode.Scalar { unicode ? "●" : "o" }
+    var site: Unicode.Scalar { unicode ? "◆" : "@" }
+    var cursor: Unicode.Scalar { unicode ? "╋" : "+" }
+    var sparks: [Unicode.Scalar] { unicode ? [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [" ", ".", ":", "-", "=", "+", "*", "#", "@"] }
+
+    /// A faction's fill pattern for terminals without colour.
+    func fill(_ f: Int, _ faction: Faction) -> Unicode.Scalar {
+        let ch = unicode ? faction.glyph : faction.ascii
+        return ch.unicodeScalars.first.map(CellGrid.singleWidth) ?? "?"
+    }
+}

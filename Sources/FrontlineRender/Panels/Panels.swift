@@ -1,0 +1,255 @@
+import Foundation
+import FrontlineCore
+
+/// The status line, the legend, the region and changes panels, and the timeline strip.
+struct Panels {
+    let scene: Scene
+    let palette: Palette
+    let glyphs: Glyphs
+
+    var data: DataSet { scene.data }
+    let label = Style(fg: .accent, bold: true)
+    let dim = Style(fg: .dimText)
+
+    func draw(into grid: inout CellGrid, layout: Layout) {
+        drawStatus(into: &grid, rect: layout.status)
+        var y = layout.panel.y
+        let x = layout.panel.x + 1, w = layout.panel.width - 1
+        let bottom = layout.panel.y + layout.panel.height
+        for yy in layout.panel.y..<bottom { grid[layout.panel.x, yy] = Cell(glyphs.unicode ? "│" : "|", dim) }
+        y = drawLegend(into: &grid, x: x, y: y, width: w)
+        y = drawRegion(into: &grid, x: x, y: y + 1, width: w, bottom: bottom)
+        drawChanges(into: &grid, x: x, y: y + 1, width: w, bottom: bottom)
+        drawStrip(into: &grid, rect: layout.strip)
+    }
+
+    // MARK: status line
+
+    func drawStatus(into grid: inout CellGrid, rect: Rect) {
+        let style = Style(fg: .black, bg: .accent)
+        let bar = palette.hasColor ? style : Style(reverse: true)
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", bar))
+        if let prompt = scene.prompt {
+            grid.put(" " + prompt + "█", x: 0, y: rect.y, style: bar)
+            return
+        }
+        let h = data.history
+        var parts = [" \(scene.day.weekday.prefix(3)) \(scene.day)",
+                     "change \(h.changeDayNumber(at: scene.day))/\(h.days.count)"]
+        if scene.playing { parts.append("\(glyphs.unicode ? "▶" : ">") \(scene.speed) d/s") }
+        if !scene.hidden.isEmpty {
+            parts.append("hidden: " + scene.hidden.sorted().map { data.timeline.factions[$0].short }.joined(separator: ","))
+        }
+        if scene.highlightChanges { parts.append("changes lit") }
+        parts.append(String(format: "%.1f km/col", scene.camera.kmPerColumn))
+        parts.append(String(format: "%.2f%@ %.2f%@", abs(scene.cursor.lat), scene.cursor.lat >= 0 ? "N" : "S",
+                            abs(scene.cursor.lon), scene.cursor.lon >= 0 ? "E" : "W"))
+        if let m = scene.message { parts.append(m) }
+        var text = parts.joined(separator: "  ")
+        let help = "? help  q quit "
+        if text.count + help.count + 2 <= rect.width {
+            text += String(repeating: " ", count: rect.width - text.count - help.count) + help
+        }
+        grid.put(text, x: 0, y: rect.y, style: Style(fg: bar.fg, bg: bar.bg, bold: true, reverse: bar.reverse))
+    }
+
+    // MARK: legend
+
+    /// The legend: one row per faction with its swatch, area, shares of Syria and Iraq and the day's change.
+    func drawLegend(into grid: inout CellGrid, x: Int, y: Int, width: Int) -> Int {
+        var y = y
+        let sy = AreaStatistics(data: data, controls: scene.controls, country: "SY")
+        let iq = AreaStatistics(data: data, controls: scene.controls, country: "IQ")
+        let wide = width >= 36
+        grid.put(wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ", x: x, y: y, style: label)
+        y += 1
+        for (f, faction) in data.timeline.factions.enumerated() {
+            let hidden = scene.hidden.contains(f)
+            let swatch: Cell = palette.hasColor
+                ? Cell(glyphs.fill(f, faction), Style(fg: .faction(f), bg: .faction(f)))
+                : Cell(glyphs.fill(f, faction))
+            grid.set(x, y, Cell(Unicode.Scalar(UInt8(ascii: "1") + UInt8(f)), dim))
+            grid.set(x + 1, y, hidden ? Cell(" ") : swatch)
+            let km = sy.byFaction[f] + iq.byFaction[f]
+            let delta = km - (scene.day > Era.first ? scene.series.area(f, on: scene.day.adding(days: -1)) : km)
+            var text = String(faction.short.prefix(6)).padding(toLength: 7, withPad: " ", startingAt: 0)
+            text += Self.km(km).leftPad(wide ? 7 : 6)
+            text += String(format: " %5.1f %5.1f", sy.percent(f), iq.percent(f))
+            if wide { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
+            grid.put(text, x: x + 3, y: y, style: hidden ? dim : Style(), maxWidth: width - 3)
+            if hidden { grid.put("off", x: x + width - 4, y: y, style: Style(fg: .warning), maxWidth: 3) }
+            y += 1
+        }
+        let contested = sy.contested + iq.contested
+        if contested > 0 {
+            grid.put("contested".padding(toLength: 10, withPad: " ", startingAt: 0) + Self.km(contested).leftPad(wide ? 7 : 6)
+                     + String(format: " %5.1f %5.1f", sy.contested / max(1, sy.total) * 100, iq.contested / max(1, iq.total) * 100),
+                     x: x, y: y, style: dim, maxWidth: width)
+            y += 1
+        }
+        return y
+    }
+
+    // MARK: region panel
+
+    /// The region under the cursor: place, district, controller, since when, and the source.
+    func drawRegion(into grid: inout CellGrid, x: Int, y: Int, width: Int, bottom: Int) -> Int {
+        var y = y
+        grid.put("Region", x: x, y: y, style: label)
+        y += 1
+        guard let cell = data.atlas.cell(at: scene.cursor) else {
+            grid.put("off the map", x: x, y: y, style: dim)
+            return y + 1
+        }
+        switch cell {
+        case .sea: grid.put("sea", x: x, y: y, style: dim); return y + 1
+        case .lake(let l): grid.put(data.atlas.lakes[l].name, x: x, y: y, style: dim); return y + 1
+        case .neighbour(let c): grid.put(data.atlas.countries[c].name, x: x, y: y, style: dim); return y + 1
+        case .region(let r):
+            let region = data.atlas.regions[r]
+            let answer = data.history.answer(region: r, at: scene.day)
+            var lines: [(String, Style)] = [
+                (region.displayName, Style(bold: true)),
+                ("\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name) (\(data.atlas.country(of: region)))", dim),
+                (data.label(answer.control), Style(fg: palette.hasColor ? .accent : .standard, bold: true)),
+            ]
+            if let since = answer.since, let step = answer.step {
+                let change = data.timeline.changes[step.change]
+                lines.append(("since \(since)\(change.certainty == .approx ? " (approx.)" : "")", Style()))
+                lines.append((change.source.description, dim))
+            } else if let row = answer.initial {
+                lines.append(("since before \(Era.first)", Style()))
+                lines.append((row.source.description, dim))
+            }
+            lines.append(("Enter: full history", dim))
+            for (text, style) in lines {
+                for piece in wrap(text, width: width).prefix(3) where y < bottom {
+                    grid.put(piece, x: x, y: y, style: style, maxWidth: width)
+                    y += 1
+                }
+            }
+            return y
+        }
+    }
+
+    // MARK: changes panel
+
+    /// The changes of the current day: place, from and to, and the source.
+    func drawChanges(into grid: inout CellGrid, x: Int, y: Int, width: Int, bottom: Int) {
+        guard y < bottom else { return }
+        let steps = data.history.steps(on: scene.day).filter { s in
+            scene.hidden.isEmpty || !(involvesOnlyHidden(s.control) && involvesOnlyHidden(s.previous))
+        }
+        grid.put("Changes on \(scene.day) (\(steps.count))", x: x, y: y, style: label, maxWidth: width)
+        var y = y + 1
+        if steps.isEmpty, y < bottom {
+            let next = data.history.nextChangeDay(after: scene.day).map { "next: \($0)  (] or ↓)" } ?? "no later changes"
+            grid.put(next, x: x, y: y, style: dim, maxWidth: width)
+            return
+        }
+        var lastChange = -1
+        for s in steps where y < bottom {
+            let region = data.atlas.regions[s.region]
+            let from = shortLabel(s.previous), to = shortLabel(s.control)
+            grid.put("\(region.english): \(from) \(glyphs.unicode ? "→" : ">") \(to)", x: x, y: y, style: Style(), maxWidth: width)
+            y += 1
+            if s.change != lastChange, y < bottom {
+                grid.put("  " + data.timeline.changes[s.change].source.description, x: x, y: y, style: dim, maxWidth: width)
+                y += 1
+                lastChange = s.change
+            }
+        }
+    }
+
+    func involvesOnlyHidden(_ control: Int) -> Bool {
+        switch data.history.controls[control] {
+        case .faction(let f): return scene.hidden.contains(f)
+        case .contested(let fs): return fs.allSatisfy { scene.hidden.contains($0) }
+        case .unknown: return false
+        }
+    }
+
+    func shortLabel(_ control: Int) -> String {
+        switch data.history.controls[control] {
+        case .faction(let f): return data.timeline.factions[f].short
+        case .contested(let fs): return fs.map { data.timeline.factions[$0].short }.joined(separator: "/")
+        case .unknown: return "?"
+        }
+    }
+
+    // MARK: timeline strip
+
+    /// Two rows: a sparkline of one faction's area over the era, then change marks, years and today's position.
+    func drawStrip(into grid: inout CellGrid, rect: Rect) {
+        let total = Era.last.ordinal - Era.first.ordinal + 1
+        let w = rect.width
+        let f = scene.stripFaction
+        let peak = max(1, scene.series.values.map { $0[f] }.max() ?? 1)
+        let hiddenStrip = scene.hidden.contains(f)
+        let today = (scene.day.ordinal - Era.first.ordinal) * w / total
+        let sparks = glyphs.sparks
+        let lineStyle = palette.hasColor ? Style(fg: .faction(f), bg: .standard) : Style()
+        for col in 0..<w {
+            let d = Era.first.adding(days: col * total / w)
+            let v = scene.series.area(f, on: d) / peak
+            let level = hiddenStrip ? 0 : Int((v * Double(sparks.count - 1)).rounded())
+            var style = lineStyle
+            if col == today { style = Style(fg: .cursor, bold: true, reverse: true) }
+            grid[rect.x + col, rect.y] = Cell(sparks[max(0, min(sparks.count - 1, level))], style)
+        }
+        let label = "\(data.timeline.factions[f].short) area 2014-2019 (t cycles)"
+        grid.put(label, x: rect.x + max(0, w - label.count - 1), y: rect.y, style: dim)
+        // Change marks per column.
+        var counts = [Int](repeating: 0, count: w)
+        for d in data.history.days { counts[min(w - 1, (d.ordinal - Era.first.ordinal) * w / total)] += 1 }
+        for col in 0..<w {
+            let mark: Unicode.Scalar = counts[col] == 0 ? " " : counts[col] < 3 ? (glyphs.unicode ? "╷" : ".") : (glyphs.unicode ? "│" : "|")
+            grid[rect.x + col, rect.y + 1] = Cell(mark, dim)
+        }
+        for year in 2014...2019 {
+            let d = Day(year: year, month: 1, day: 1)!
+            let col = (d.ordinal - Era.first.ordinal) * w / total
+            grid.put(String(year), x: rect.x + col + 1, y: rect.y + 1, style: dim)
+        }
+        grid[rect.x + min(w - 1, today), rect.y + 1] = Cell(glyphs.unicode ? "▲" : "^", Style(fg: .cursor, bold: true))
+    }
+
+    /// `95,123` style, or `1.2M` when large.
+    static func km(_ v: Double) -> String {
+        let n = Int(v.rounded())
+        if n >= 1_000_000 { return String(format: "%.1fM", v / 1_000_000) }
+        var s = String(n)
+        var i = s.count - 3
+        while i > 0 {
+            s.insert(",", at: s.index(s.startIndex, offsetBy: i))
+            i -= 3
+        }
+        return s
+    }
+}
+
+/// Splits text into lines of at most `width` characters, at spaces where possible.
+func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    var current = ""
+    for word in Sanitizer.printable(text).split(separator: " ") {
+        var w = String(word)
+        while w.count > width {
+            if !current.isEmpty { lines.append(current); current = "" }
+            lines.append(String(w.prefix(width)))
+            w = String(w.dropFirst(width))
+        }
+        if current.isEmpty { current = w } else if current.count + 1 + w.count <= width { current += " " + w } else {
+            lines.append(current)
+            current = w
+        }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+}
+
+extension String {
+    /// Right-aligned in `n` columns.
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}

@@ -1,0 +1,77 @@
+import FrontlineCore
+
+/// A box of text drawn over the map: help, a region's history, the events list, the faction menu.
+public struct Overlay: Hashable, Sendable {
+    public var title: String
+    public var lines: [String]
+    /// The first line shown, for scrolling.
+    public var scroll: Int
+    public var footer: String
+
+    public init(title: String, lines: [String], scroll: Int = 0, footer: String = "Esc closes, arrows scroll") {
+        self.title = title
+        self.lines = lines
+        self.scroll = scroll
+        self.footer = footer
+    }
+}
+
+/// How frames are drawn: colour depth, palette and glyph set.
+public struct RenderOptions: Hashable, Sendable {
+    public var depth: ColorDepth
+    public var scheme: Scheme
+    /// False for terminals without Unicode: every glyph is ASCII.
+    public var unicode: Bool
+
+    public init(depth: ColorDepth, scheme: Scheme = .standard, unicode: Bool = true) {
+        self.depth = depth
+        self.scheme = scheme
+        self.unicode = unicode
+    }
+}
+
+/// Everything a frame shows; the renderer is a pure function of a Scene and a size.
+public struct Scene: Sendable {
+    public var data: DataSet
+    public var series: AreaSeries
+    public var day: Day
+    /// The control index of every region on ``day``.
+    public var controls: [Int]
+    public var camera: Camera
+    public var cursor: GeoPoint
+    /// Factions drawn neutral, by index.
+    public var hidden: Set<Int>
+    /// Highlight the regions that changed since the previous day.
+    public var highlightChanges: Bool
+    /// The faction whose area the timeline strip plots.
+    public var stripFaction: Int
+    public var overlay: Overlay?
+    /// A prompt being typed, such as `Go to date: 2015-0`.
+    public var prompt: String?
+    /// A one-line message for the status line.
+    public var message: String?
+    public var playing: Bool
+    /// Days per second while playing.
+    public var speed: Int
+    public var options: RenderOptions
+
+    public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
+                hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
+                prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions) {
+        self.data = data
+        self.series = series
+        self.day = day
+        self.controls = controls
+        self.camera = camera
+        self.cursor = cursor
+        self.hidden = hidden
+        self.highlightChanges = highlightChanges
+        self.stripFaction = stripFaction
+        self.overlay = overlay
+        self.prompt = prompt
+        self.message = message
+        self.playing = playing
+        self.speed = speed
+        self.options = options
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import FrontlineCore
+import FrontlineRender
+
+/// `--color`: when to use colour.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+/// Options shared by the viewer and `print`: date, colour, glyphs, palette and view.
+struct ViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The day to show (default 2015-05-22).", valueName: "yyyy-mm-dd"))
+    var date: String?
+
+    @Option(help: "Colour: auto (from the terminal, NO_COLOR and COLORTERM), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Use ASCII glyphs only, for terminals without Unicode.")
+    var ascii = false
+
+    @Option(help: ArgumentHelp("Palette: standard or colorblind.", valueName: "name"))
+    var palette: String = "standard"
+
+    @Option(help: ArgumentHelp("Show only these factions in colour (comma-separated ids).", valueName: "ids"))
+    var factions: String?
+
+    @Option(help: ArgumentHelp("Centre of the view.", valueName: "lat,lon"))
+    var center: String?
+
+    @Option(help: ArgumentHelp("Zoom as kilometres per column, from 2 (closest) to 40.", valueName: "km"))
+    var zoom: Double?
+
+    func validate() throws {
+        if let date { _ = try parseDay(date, option: "--date") }
+        guard Scheme(rawValue: palette) != nil else { throw ValidationError("--palette expects standard or colorblind") }
+        if let center, GeoPoint(parsing: center) == nil { throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3") }
+        if let zoom, !(Camera.minKmPerColumn...Camera.maxKmPerColumn).contains(zoom) {
+            throw ValidationError("--zoom expects kilometres per column from \(Int(Camera.minKmPerColumn)) to \(Int(Camera.maxKmPerColumn))")
+        }
+    }
+
+    /// The day to open on.
+    func day() throws -> Day { try date.map { try parseDay($0, option: "--date") } ?? Era.seed }
+
+    /// The factions to draw neutral: every faction not in `--factions`.
+    func hidden(in data: DataSet) throws -> Set<Int> {
+        guard let factions else { return [] }
+        let shown = try factions.split(separator: ",").map { try parseFaction(String($0), in: data) }
+        return Set(data.timeline.factions.indices).subtracting(shown)
+    }
+
+    /// The colour depth for output to `isTerminal`, from `--color` and the environment.
+    func depth(isTerminal: Bool, colors: Int? = nil) -> ColorDepth {
+        let env = ProcessInfo.processInfo.environment
+        switch color {
+        case .never: return .mono
+        case .always:
+            let d = ColorDepth.detect(environment: env.merging(["TERM": env["TERM"].flatMap { $0 == "dumb" ? nil : $0 } ?? "xterm-256color"]) { $1 }, colors: colors)
+            return d == .mono ? .ansi256 : d
+        case .auto: return isTerminal ? ColorDepth.detect(environment: env, colors: colors) : .mono
+        }
+    }
+
+    /// The camera for a map of `width` × `height`: `--center` and `--zoom`, else the whole of Syria and Iraq.
+    func camera(width: Int, height: Int) -> Camera {
+        var cam = Camera.fit(width: width, height: height)
+        if let center, let p = GeoPoint(parsing: center) { cam.centre = p }
+        if let zoom { cam = Camera(centre: cam.centre, kmPerColumn: zoom) }
+        return cam
+    }
+
+    /// Unicode glyphs unless `--ascii` or the locale is not UTF-8.
+    var unicode: Bool {
+        if ascii { return false }
+        let env = ProcessInfo.processInfo.environment
+        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+        return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
+    }
+}
