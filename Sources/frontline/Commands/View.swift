@@ -1,17 +1,61 @@
 import ArgumentParser
+import Foundation
+import FrontlineApp
 import FrontlineCore
+import FrontlineRender
+import FrontlineTerminal
 
 /// `frontline` with no subcommand: the full-screen map.
 struct View: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the full-screen map (the default).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the full-screen map (the default). Press ? in the map for the keys.",
+        discussion: "Example: frontline --date 2016-03-27 --palette colorblind"
+    )
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var view: ViewOptions
 
-    @Option(help: ArgumentHelp("The day to open on (default 2015-05-22).", valueName: "yyyy-mm-dd"))
-    var date: String?
+    @Flag(help: "Print the key table and exit.")
+    var listKeys = false
+
+    @Flag(help: .hidden)
+    var crashTest = false
 
     func run() throws {
-        _ = try dataOptions.load()
-        print("viewer not built yet")
+        if listKeys {
+            print(KeyTable.helpLines.joined(separator: "\n"))
+            return
+        }
+        let data = try dataOptions.load()
+        let day = try view.day()
+        let hidden = try view.hidden(in: data)
+        let terminal: Terminal
+        do { terminal = try Terminal() } catch {
+            Console.error("\(error)")
+            throw ExitCode(69)
+        }
+        let options = RenderOptions(depth: terminalDepth(colors: terminal.colors),
+                                    scheme: Scheme(rawValue: view.palette) ?? .standard,
+                                    unicode: view.unicode && terminal.utf8)
+        let size = terminal.size
+        var state = AppState(data: data, day: day, width: size.width, height: size.height, options: options, hidden: hidden)
+        if view.center != nil || view.zoom != nil {
+            let map = Layout(width: size.width, height: size.height).map
+            state.camera = view.camera(width: max(1, map.width), height: max(1, map.height))
+            state.cursor = state.camera.centre
+        }
+        let status = Viewer.run(terminal: terminal, state: state, crashAfterFirstFrame: crashTest,
+                                fitOnStart: view.center == nil && view.zoom == nil)
+        terminal.stop()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The colour depth the screen can show: what the environment asks for, limited by what curses can draw
+    /// (curses shows 24-bit colour only with a direct-colour terminfo entry; otherwise 256 colours).
+    func terminalDepth(colors: Int) -> ColorDepth {
+        let wanted = view.depth(isTerminal: true, colors: colors)
+        if wanted == .trueColor && colors < 1 << 24 { return colors >= 256 ? .ansi256 : colors >= 16 ? .ansi16 : .ansi8 }
+        if colors == 0 { return .mono }
+        return wanted
     }
 }

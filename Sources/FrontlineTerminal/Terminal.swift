@@ -1,0 +1,198 @@
+import CNcursesw
+import FrontlineApp
+import FrontlineRender
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the viewer could not start.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "frontline: standard output is not a terminal. To write a map to a file or pipe, use: frontline print --date 2015-05-22"
+        case .unknownTerminal(let term):
+            return "frontline: cannot use the terminal type \"\(term)\" (unknown to terminfo, or without cursor addressing). Set TERM, such as TERM=xterm-256color, or use: frontline print"
+        }
+    }
+}
+
+/// What the terminal reported.
+public enum TerminalEvent: Equatable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+}
+
+/// The ncursesw backend: owns the screen while the viewer runs, flushes only changed cells, decodes input.
+///
+/// The terminal is restored by ``stop()``, by the quit-signal path of the main loop, and, on a crash, by the
+/// signal handler in the CNcursesw shim.
+public final class Terminal {
+    private var screen: OpaquePointer?
+    private var previous: CellGrid?
+    private var pairs: [PairKey: Int32] = [:]
+    private var nextPair: Int32 = 1
+    private var pressed: (x: Int, y: Int)?
+    public private(set) var colors: Int = 0
+    /// Whether the locale's character set is UTF-8; without it the viewer draws ASCII.
+    public let utf8: Bool
+
+    private struct PairKey: Hashable { let fg: Int32, bg: Int32 }
+
+    /// Takes over the terminal: checks stdin and stdout, the locale and TERM, then enters curses mode.
+    public init() throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal }
+        setlocale(LC_ALL, "")
+        utf8 = fl_locale_is_utf8() != 0
+        let term = String(cString: getenv("TERM") ?? strdup(""))
+        guard !term.isEmpty, term != "dumb" else { throw TerminalError.unknownTerminal(term) }
+        guard let scr = fl_newterm() else { throw TerminalError.unknownTerminal(term) }
+        screen = scr
+        set_term(scr)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(fl_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(fl_colors())
+        }
+        mousemask(fl_mouse_mask_all(), nil)
+        mouseinterval(0)
+        fl_install_signal_handlers()
+    }
+
+    /// The screen size.
+    public var size: (width: Int, height: Int) {
+        var rows: Int32 = 0, cols: Int32 = 0
+        fl_getmaxyx(&rows, &cols)
+        return (Int(cols), Int(rows))
+    }
+
+    /// Gives the terminal back: mouse reporting off, attributes reset, cursor shown, curses ended.
+    public func stop() {
+        guard let scr = screen else { return }
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        fl_restore_signal_handlers()
+        delscreen(scr)
+        screen = nil
+        fl_write_stdout("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l")
+    }
+
+    deinit { stop() }
+
+    /// The quit signal (SIGINT, SIGTERM, SIGHUP) received since the last call, if any.
+    public func pendingSignal() -> Int32? {
+        let s = fl_take_pending_signal()
+        return s == 0 ? nil : s
+    }
+
+    /// Draws `grid`, writing only the cells that differ from the last frame (all of them if `full`).
+    public func draw(_ grid: CellGrid, palette: Palette, full: Bool = false) {
+        if full {
+            previous = nil
+            clearok(fl_stdscr(), true)
+        }
+        for i in grid.changes(since: previous) {
+            let x = i % grid.width, y = i / grid.width
+            let cell = grid.cells[i]
+            var attrs = fl_a_normal()
+            if cell.style.bold { attrs |= fl_a_bold() }
+            if cell.style.reverse { attrs |= fl_a_reverse() }
+            if cell.style.underline { attrs |= fl_a_underline() }
+            let pair = self.pair(fg: palette.color(cell.style.fg), bg: palette.color(cell.style.bg))
+            var wide: [wchar_t] = [wchar_t(cell.char.value), 0]
+            _ = fl_put(Int32(y), Int32(x), &wide, attrs, pair)
+        }
+        previous = grid
+        refresh()
+    }
+
+    /// A colour pair for the two colours, allocated on first use; pair 0 (the defaults) when pairs run out.
+    private func pair(fg: TerminalColor, bg: TerminalColor) -> Int32 {
+        func number(_ c: TerminalColor) -> Int32 {
+            switch c {
+            case .default: return -1
+            case .index(let i): return Int32(min(i, max(0, colors - 1)))
+            case .rgb(let rgb): return colors >= 1 << 24 ? Int32(rgb.r) << 16 | Int32(rgb.g) << 8 | Int32(rgb.b) : -1
+            }
+        }
+        let key = PairKey(fg: number(fg), bg: number(bg))
+        if key.fg == -1 && key.bg == -1 { return 0 }
+        if let p = pairs[key] { return p }
+        guard nextPair < fl_color_pairs(), colors > 0 else { return 0 }
+        let p = nextPair
+        nextPair += 1
+        init_extended_pair(p, key.fg, key.bg)
+        pairs[key] = p
+        return p
+    }
+
+    /// Waits up to `milliseconds` for input; nil on timeout or an interrupted wait.
+    public func read(timeout milliseconds: Int) -> TerminalEvent? {
+        timeout(Int32(milliseconds))
+        var ch: wint_t = 0
+        let r = get_wch(&ch)
+        if r == fl_err() { return nil }
+        if r == fl_key_code_yes() { return special(Int32(ch)) }
+        switch ch {
+        case 27: return .key(.escape)
+        case 10, 13: return .key(.enter)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(ch) + 96))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    private func special(_ code: Int32) -> TerminalEvent? {
+        switch code {
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case fl_key_resize():
+            previous = nil
+            let s = size
+            return .resize(width: s.width, height: s.height)
+        case fl_key_mouse(): return mouse()
+        default: return nil
+        }
+    }
+
+    private func mouse() -> TerminalEvent? {
+        var e = MEVENT()
+        guard getmouse(&e) == OK else { return nil }
+        let x = Int(e.x), y = Int(e.y)
+        if e.bstate & fl_button4_pressed() != 0 { return .mouse(.wheel(up: true, x: x, y: y)) }
+        if e.bstate & fl_button5_pressed() != 0 { return .mouse(.wheel(up: false, x: x, y: y)) }
+        if e.bstate & fl_button1_pressed() != 0 {
+            pressed = (x, y)
+            return nil
+        }
+        if e.bstate & fl_button1_released() != 0 {
+            defer { pressed = nil }
+            if let p = pressed, p != (x, y) { return .mouse(.drag(fromX: p.x, fromY: p.y, toX: x, toY: y)) }
+            return .mouse(.click(x: x, y: y))
+        }
+        if e.bstate & fl_button1_clicked() != 0 { return .mouse(.click(x: x, y: y)) }
+        return nil
+    }
+}
