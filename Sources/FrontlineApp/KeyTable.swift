@@ -1,7 +1,8 @@
-/// One line of the key table: the keys, the action, and what help says.
+/// One line of the key table: a key, its action, and what help says.
 public struct KeyBinding: Sendable {
-    public let keys: [Key]
+    public let key: Key
     public let action: Action
+    /// Bindings in a row with the same help text are shown together, as in `← →  back or forward one day`.
     public let help: String
     public let group: String
 }
@@ -9,82 +10,78 @@ public struct KeyBinding: Sendable {
 /// The key table, as data: the viewer dispatches through it, and help and `--list-keys` are generated from it.
 public enum KeyTable {
     public static let bindings: [KeyBinding] = {
-        var b: [KeyBinding] = [
-            KeyBinding(keys: [.left, .right], action: .stepDays(1), help: "back or forward one day", group: "Time"),
-            KeyBinding(keys: [.char("["), .char("]"), .up, .down], action: .stepChangeDays(1), help: "previous or next day with a change", group: "Time"),
-            KeyBinding(keys: [.pageUp, .pageDown], action: .stepMonths(1), help: "back or forward one month", group: "Time"),
-            KeyBinding(keys: [.home, .end], action: .firstDay, help: "first or last day (2014-01-01, 2019-12-31)", group: "Time"),
-            KeyBinding(keys: [.char("g")], action: .promptDate, help: "go to a typed date", group: "Time"),
-            KeyBinding(keys: [.char(" ")], action: .togglePlay, help: "play or pause", group: "Time"),
-            KeyBinding(keys: [.char("<"), .char(">")], action: .faster, help: "slower or faster play (1 to 64 days/s)", group: "Time"),
-            KeyBinding(keys: [.char("h"), .char("j"), .char("k"), .char("l")], action: .moveCursor(dx: 0, dy: 0), help: "move the cursor (pan at the edge); H J K L by 8", group: "Map"),
-            KeyBinding(keys: [.char("a"), .char("s"), .char("w"), .char("d")], action: .moveCursor(dx: 0, dy: 0), help: "move the cursor, as h j k l; A S W D by 8", group: "Map"),
-            KeyBinding(keys: [.char("+"), .char("-")], action: .zoomIn, help: "zoom in or out (2 to 40 km per column)", group: "Map"),
-            KeyBinding(keys: [.char("0")], action: .fit, help: "fit Syria and Iraq", group: "Map"),
-            KeyBinding(keys: [.char("c")], action: .toggleHighlight, help: "highlight regions that changed that day", group: "Map"),
-            KeyBinding(keys: [.char("1"), .char("9")], action: .toggleFaction(0), help: "toggle faction 1 to 9 (see the legend)", group: "Factions"),
-            KeyBinding(keys: [.char("f")], action: .factionMenu, help: "faction menu: toggle, solo, all, invert", group: "Factions"),
-            KeyBinding(keys: [.char("t")], action: .cycleStripFaction, help: "next faction in the timeline strip", group: "Factions"),
-            KeyBinding(keys: [.char("p")], action: .togglePalette, help: "switch to or from the colour-blind palette", group: "Factions"),
-            KeyBinding(keys: [.char("/")], action: .promptSearch, help: "search places by any name", group: "Places"),
-            KeyBinding(keys: [.char("n")], action: .nextMatch, help: "next search match", group: "Places"),
-            KeyBinding(keys: [.enter], action: .regionHistory, help: "full history of the region under the cursor", group: "Places"),
-            KeyBinding(keys: [.char("e")], action: .events, help: "events panel", group: "Panels"),
-            KeyBinding(keys: [.char("?")], action: .help, help: "this help", group: "Panels"),
-            KeyBinding(keys: [.char("q"), .escape], action: .back, help: "quit, or close an overlay", group: "Panels"),
-            KeyBinding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen", group: "Panels"),
-        ]
-        b.append(KeyBinding(keys: [], action: .mouse(.click(x: 0, y: 0)),
-                            help: "mouse: click moves the cursor, the wheel zooms, dragging pans", group: "Map"))
+        var b: [KeyBinding] = []
+        func bind(_ group: String, _ help: String, _ pairs: [(Key, Action)]) {
+            for (k, a) in pairs { b.append(KeyBinding(key: k, action: a, help: help, group: group)) }
+        }
+        bind("Time", "back or forward one day", [(.left, .stepDays(-1)), (.right, .stepDays(1))])
+        bind("Time", "previous or next day with a change",
+             [(.char("["), .stepChangeDays(-1)), (.char("]"), .stepChangeDays(1)), (.up, .stepChangeDays(-1)), (.down, .stepChangeDays(1))])
+        bind("Time", "back or forward one month", [(.pageUp, .stepMonths(-1)), (.pageDown, .stepMonths(1))])
+        bind("Time", "first or last day (2014-01-01, 2019-12-31)", [(.home, .firstDay), (.end, .lastDay)])
+        bind("Time", "go to a typed date", [(.char("g"), .promptDate)])
+        bind("Time", "play or pause", [(.char(" "), .togglePlay)])
+        bind("Time", "slower or faster play (1 to 64 days/s)", [(.char("<"), .slower), (.char(">"), .faster)])
+        bind("Map", "move the cursor; the map pans at the edge",
+             [(.char("h"), .moveCursor(dx: -1, dy: 0)), (.char("j"), .moveCursor(dx: 0, dy: 1)),
+              (.char("k"), .moveCursor(dx: 0, dy: -1)), (.char("l"), .moveCursor(dx: 1, dy: 0))])
+        bind("Map", "the same, as on a game pad",
+             [(.char("a"), .moveCursor(dx: -1, dy: 0)), (.char("s"), .moveCursor(dx: 0, dy: 1)),
+              (.char("w"), .moveCursor(dx: 0, dy: -1)), (.char("d"), .moveCursor(dx: 1, dy: 0))])
+        bind("Map", "move the cursor 8 cells at a time",
+             [(.char("H"), .moveCursor(dx: -8, dy: 0)), (.char("J"), .moveCursor(dx: 0, dy: 8)),
+              (.char("K"), .moveCursor(dx: 0, dy: -8)), (.char("L"), .moveCursor(dx: 8, dy: 0)),
+              (.char("A"), .moveCursor(dx: -8, dy: 0)), (.char("S"), .moveCursor(dx: 0, dy: 8)),
+              (.char("W"), .moveCursor(dx: 0, dy: -8)), (.char("D"), .moveCursor(dx: 8, dy: 0))])
+        bind("Map", "zoom in or out (40 to 2 km per column)",
+             [(.char("+"), .zoomIn), (.char("-"), .zoomOut), (.char("="), .zoomIn), (.char("_"), .zoomOut)])
+        bind("Map", "fit Syria and Iraq", [(.char("0"), .fit)])
+        bind("Map", "highlight the regions that changed that day", [(.char("c"), .toggleHighlight)])
+        bind("Factions", "toggle a faction (numbers as in the legend)",
+             (1...9).map { (Key.char(Character(String($0))), Action.toggleFaction($0 - 1)) })
+        bind("Factions", "faction menu: toggle, solo, all, invert", [(.char("f"), .factionMenu)])
+        bind("Factions", "next faction in the timeline strip", [(.char("t"), .cycleStripFaction)])
+        bind("Factions", "switch to or from the colour-blind palette", [(.char("p"), .togglePalette)])
+        bind("Places", "search places by any name, ignoring accents", [(.char("/"), .promptSearch)])
+        bind("Places", "next search match", [(.char("n"), .nextMatch)])
+        bind("Places", "full history of the region under the cursor", [(.enter, .regionHistory)])
+        bind("Panels", "events panel", [(.char("e"), .events)])
+        bind("Panels", "this help", [(.char("?"), .help)])
+        bind("Panels", "quit, or close an overlay", [(.char("q"), .back), (.escape, .back)])
+        bind("Panels", "redraw the screen", [(.ctrl("l"), .redraw)])
         return b
     }()
 
     /// The action for `key` in normal mode, or nil if the key does nothing.
     public static func action(for key: Key) -> Action? {
-        switch key {
-        case .left: return .stepDays(-1)
-        case .right: return .stepDays(1)
-        case .char("["), .up: return .stepChangeDays(-1)
-        case .char("]"), .down: return .stepChangeDays(1)
-        case .pageUp: return .stepMonths(-1)
-        case .pageDown: return .stepMonths(1)
-        case .home: return .firstDay
-        case .end: return .lastDay
-        case .char("<"): return .slower
-        case .char(">"): return .faster
-        case .char("-"), .char("_"): return .zoomOut
-        case .char("+"), .char("="): return .zoomIn
-        case .char(let c) where "hjklaswdHJKLASWD".contains(c):
-            let step = c.isUppercase ? 8 : 1
-            switch Character(c.lowercased()) {
-            case "h", "a": return .moveCursor(dx: -step, dy: 0)
-            case "l", "d": return .moveCursor(dx: step, dy: 0)
-            case "k", "w": return .moveCursor(dx: 0, dy: -step)
-            default: return .moveCursor(dx: 0, dy: step)
-            }
-        case .char(let c) where ("1"..."9").contains(c): return .toggleFaction(Int(String(c))! - 1)
-        default:
-            return bindings.first { $0.keys.contains(key) && $0.keys.count == 1 }?.action
-                ?? bindings.first { $0.keys.contains(key) && [.back, .regionHistory, .promptSearch].contains($0.action) }?.action
-        }
+        bindings.first { $0.key == key }?.action
     }
 
-    /// The help text: one line per binding, grouped, generated from ``bindings``.
+    /// The help text, generated from ``bindings``: grouped, with keys that share a description on one line.
     public static var helpLines: [String] {
         var lines: [String] = []
         var group = ""
-        for b in bindings {
-            if b.group != group {
+        var i = 0
+        let b = bindings
+        while i < b.count {
+            if b[i].group != group {
                 if !lines.isEmpty { lines.append("") }
-                lines.append(b.group)
-                group = b.group
+                lines.append(b[i].group)
+                group = b[i].group
             }
-            let keys = b.keys.isEmpty ? "mouse" : b.keys.map(\.description).joined(separator: " ")
-            lines.append("  " + keys.padding(toLength: 14, withPad: " ", startingAt: 0) + b.help)
+            var j = i
+            while j < b.count && b[j].help == b[i].help && b[j].group == b[i].group { j += 1 }
+            let keys = b[i..<j].map(\.key.description)
+            let compact = keys.count > 4 && keys.allSatisfy { $0.count == 1 }
+            let shown = compact ? (keys.allSatisfy { $0.first!.isNumber } ? "\(keys[0])-\(keys[keys.count - 1])" : keys.joined())
+                : keys.joined(separator: " ")
+            lines.append("  " + shown.padding(toLength: 14, withPad: " ", startingAt: 0) + b[i].help)
+            i = j
         }
-        lines += ["", "In the faction menu: ↑ ↓ choose, space toggles, s solo, a all, i invert.",
-                  "Deserts and open country follow whoever holds their towns and roads,",
-                  "as on the era's Wikipedia maps: each region is a town and the land nearest to it."]
+        lines += ["", "Mouse: click moves the cursor, the wheel zooms, dragging pans.",
+                  "In the faction menu: ↑ ↓ choose, space toggles, s solo, a all, i invert.",
+                  "Method: deserts and open country follow whoever holds their towns and roads,",
+                  "as on the era's Wikipedia maps; each region is a town and the land nearest to it."]
         return lines
     }
 }
