@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineCore", "FrontlineRender"]),
         .testTarget(name: "FrontlineAppTests", dependencies: ["FrontlineCore", "FrontlineRender", "FrontlineApp"]),
+        .testTarget(name: "FrontlineCorpusTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineCore"]),
     ]
 )
