@@ -87,6 +87,12 @@ static inline void fl_install_signal_handlers(void) {
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     sigemptyset(&sa.sa_mask);
+    // A parent may have left these blocked (a test runner's thread, say): they must reach us.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    int unblock[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+    for (int i = 0; i < 12; i++) sigaddset(&wanted, unblock[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     sa.sa_handler = fl_on_quit_signal;
     int quit[] = { SIGINT, SIGTERM, SIGHUP };
     for (int i = 0; i < 3; i++) sigaction(quit[i], &sa, &fl_previous_handlers()[quit[i]]);

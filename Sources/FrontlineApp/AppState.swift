@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public var speedIndex = 3
     public var message: String?
     public var options: RenderOptions
+    /// Whether the view is still the fitted one: resizing refits it until the user pans or zooms.
+    public var fitted = true
     /// Set when the user asked to quit.
     public var shouldQuit = false
     /// Set when the whole screen must be redrawn, not just the cells that changed.
@@ -55,6 +57,7 @@ public struct AppState: Sendable {
         self.height = height
         let layout = Layout(width: width, height: height)
         self.camera = camera ?? Camera.fit(width: max(1, layout.map.width), height: max(1, layout.map.height))
+        fitted = camera == nil
         cursor = self.camera.centre
         self.hidden = hidden
         self.options = options

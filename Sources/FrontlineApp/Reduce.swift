@@ -46,9 +46,7 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .moveCursor(let dx, let dy): s.moveCursor(dx: dx, dy: dy)
     case .zoomIn: s.zoom(by: 1 / 1.5)
     case .zoomOut: s.zoom(by: 1.5)
-    case .fit:
-        s.camera = Camera.fit(width: max(1, s.mapRect.width), height: max(1, s.mapRect.height))
-        s.cursor = s.camera.centre
+    case .fit: s.fit()
     case .toggleFaction(let f):
         guard f < s.data.timeline.factions.count else { break }
         if s.hidden.contains(f) { s.hidden.remove(f) } else { s.hidden.insert(f) }
@@ -74,6 +72,7 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
         s.width = max(1, w)
         s.height = max(1, h)
         s.needsFullRedraw = true
+        if s.fitted { s.fit() }
     case .mouse(let event): s.mouse(event)
     case .input(let key): s.input(key)
     }
@@ -81,6 +80,13 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
 }
 
 extension AppState {
+    /// Shows all of Syria and Iraq, with the cursor in the middle; resizing keeps it fitted.
+    mutating func fit() {
+        camera = Camera.fit(width: max(1, mapRect.width), height: max(1, mapRect.height))
+        cursor = camera.centre
+        fitted = true
+    }
+
     /// Moves the cursor by screen cells, scrolling the map when it nears an edge.
     mutating func moveCursor(dx: Int, dy: Int) {
         let r = mapRect
@@ -91,6 +97,7 @@ extension AppState {
         var shiftX = 0, shiftY = 0
         if c.x < margin { shiftX = c.x - margin } else if c.x >= r.width - margin { shiftX = c.x - (r.width - margin - 1) }
         if c.y < margin { shiftY = c.y - margin } else if c.y >= r.height - margin { shiftY = c.y - (r.height - margin - 1) }
+        if shiftX != 0 || shiftY != 0 { fitted = false }
         camera.centre = GeoPoint(lat: camera.centre.lat - Double(shiftY) * camera.latPerRow,
                                  lon: camera.centre.lon + Double(shiftX) * camera.lonPerColumn)
         clampCursor()
@@ -106,6 +113,7 @@ extension AppState {
 
     /// Zooms by `factor` (above 1 zooms out), keeping the cursor where it is on screen.
     mutating func zoom(by factor: Double) {
+        fitted = false
         let old = camera.kmPerColumn
         let new = Camera(centre: camera.centre, kmPerColumn: old * factor)
         let ratio = new.kmPerColumn / old
@@ -125,6 +133,7 @@ extension AppState {
             if r.contains(x: x, y: y) { cursor = camera.point(x: x - r.x, y: y - r.y, width: r.width, height: r.height) }
             zoom(by: up ? 1 / 1.5 : 1.5)
         case .drag(let fx, let fy, let tx, let ty):
+            fitted = false
             camera.centre = GeoPoint(lat: camera.centre.lat + Double(ty - fy) * camera.latPerRow,
                                      lon: camera.centre.lon - Double(tx - fx) * camera.lonPerColumn)
             clampCursor()
@@ -136,6 +145,7 @@ extension AppState {
         let r = data.atlas.regions[searchResults[searchIndex]]
         cursor = r.point
         camera.centre = r.point
+        fitted = false
         clampCursor()
         message = "\(r.displayName), \(data.atlas.governorate(of: r).name): match \(searchIndex + 1)/\(searchResults.count)" + (searchResults.count > 1 ? " (n next)" : "")
     }

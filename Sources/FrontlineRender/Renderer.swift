@@ -39,6 +39,7 @@ public func render(_ scene: Scene, width: Int, height: Int) -> CellGrid {
     MapLayer(scene: scene, rect: layout.map, palette: palette, glyphs: glyphs).draw(into: &grid)
     Panels(scene: scene, palette: palette, glyphs: glyphs).draw(into: &grid, layout: layout)
     if let overlay = scene.overlay { drawOverlay(overlay, into: &grid, unicode: scene.options.unicode) }
+    if !scene.options.unicode { grid.foldToASCII() }
     return grid
 }
 

@@ -145,7 +145,7 @@ public final class Terminal {
         if r == fl_err() { return nil }
         if r == fl_key_code_yes() { return special(Int32(ch)) }
         switch ch {
-        case 27: return .key(.escape)
+        case 27: return escapeSequence()
         case 10, 13: return .key(.enter)
         case 9: return .key(.tab)
         case 8, 127: return .key(.backspace)
@@ -153,6 +153,35 @@ public final class Terminal {
         default:
             guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// After an ESC that curses did not decode: a lone Esc, or a cursor-key sequence in the other keypad mode
+    /// (a terminal back from Ctrl-Z may send `ESC [ C` where terminfo says `ESC O C`). Any other sequence is
+    /// swallowed whole, so stray bytes never act as Esc (which quits).
+    private func escapeSequence() -> TerminalEvent? {
+        var bytes: [UInt32] = []
+        timeout(0)
+        while bytes.count < 8 {
+            var c: wint_t = 0
+            let r = get_wch(&c)
+            if r == fl_err() { break }
+            bytes.append(UInt32(c))
+            if bytes.count >= 2, (64...126).contains(c) { break }
+        }
+        guard let first = bytes.first else { return .key(.escape) }
+        guard first == 91 || first == 79 else { return nil }   // '[' or 'O'
+        let rest = String(String.UnicodeScalarView(bytes.dropFirst().compactMap(Unicode.Scalar.init)))
+        switch rest {
+        case "A": return .key(.up)
+        case "B": return .key(.down)
+        case "C": return .key(.right)
+        case "D": return .key(.left)
+        case "H", "1~", "7~": return .key(.home)
+        case "F", "4~", "8~": return .key(.end)
+        case "5~": return .key(.pageUp)
+        case "6~": return .key(.pageDown)
+        default: return nil
         }
     }
 

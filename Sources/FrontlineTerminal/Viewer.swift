@@ -10,12 +10,10 @@ public enum Viewer {
     /// Runs until the user quits or a quit signal arrives; returns the process exit status.
     ///
     /// `crashAfterFirstFrame` is a hidden test hook that traps deliberately, to test terminal restoration.
-    public static func run(terminal: Terminal, state initial: AppState, crashAfterFirstFrame: Bool = false,
-                           fitOnStart: Bool = true) -> Int32 {
+    public static func run(terminal: Terminal, state initial: AppState, crashAfterFirstFrame: Bool = false) -> Int32 {
         var state = initial
         let size = terminal.size
         state = reduce(state, .resize(width: size.width, height: size.height))
-        if fitOnStart { state = reduce(state, .fit) }
         var lastTick = now()
         var full = true
         while true {

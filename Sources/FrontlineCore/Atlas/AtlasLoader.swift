@@ -61,10 +61,10 @@ public enum AtlasLoader {
         var regions: [Region] = []
         var expectedCells: [Int] = []
         var seenIDs: [String: Int] = [:]
-        for row in regT.rows {
-            guard let n = Int(row[0]), n == regions.count + 1 else {
-                errors.append(row.error(0, "expected region number \(regions.count + 1)"))
-                break
+        for (position, row) in regT.rows.enumerated() {
+            guard let n = Int(row[0]), n == position + 1 else {
+                errors.append(row.error(0, "expected region number \(position + 1)"))
+                continue
             }
             guard isID(row[1]) else { errors.append(row.error(1, "expected an id of a-z, 0-9 and -")); continue }
             if let first = seenIDs[row[1]] {
@@ -95,8 +95,8 @@ public enum AtlasLoader {
                                   source: row[11], areaKm2: 0, cellCount: 0))
         }
         var lakes: [Lake] = []
-        for row in lakeT.rows {
-            guard Int(row[0]) == lakes.count + 1 else { errors.append(row.error(0, "expected lake number \(lakes.count + 1)")); break }
+        for (position, row) in lakeT.rows.enumerated() {
+            guard Int(row[0]) == position + 1 else { errors.append(row.error(0, "expected lake number \(position + 1)")); continue }
             guard let lat = Double(row[2]), lat.isFinite, (-90...90).contains(lat),
                   let lon = Double(row[3]), lon.isFinite, (-180...180).contains(lon) else {
                 errors.append(row.error(2, "expected a latitude and longitude")); continue
@@ -109,7 +109,7 @@ public enum AtlasLoader {
             var points: [GeoPoint] = []
             var column = row.columns[2]
             for token in row[2].split(separator: " ", omittingEmptySubsequences: false) {
-                let pair = token.split(separator: ",")
+                let pair = token.split(separator: ",", omittingEmptySubsequences: false)
                 guard pair.count == 2, let lon = Double(pair[0]), let lat = Double(pair[1]), lon.isFinite, lat.isFinite,
                       (-90...90).contains(lat), (-180...180).contains(lon) else {
                     errors.append(DataError(file: row.file, line: row.line, column: column, message: "expected a point LON,LAT"))

@@ -6,6 +6,9 @@ import Foundation
 /// `L<n>` for lake n, or `@XX` for the neighbouring country XX.
 enum GridParser {
     static let header = ["frontline-atlas-grid 1"]
+    /// The largest grid accepted, so a hostile header cannot make the loader allocate gigabytes.
+    static let maxSide = 20_000
+    static let maxCells = 16_000_000
 
     static func parse(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> RegionGrid {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -37,10 +40,15 @@ enum GridParser {
             guard let v = Double(parts[1]), v.isFinite else { throw fail(lineNo, key.count + 2, "expected a number") }
             values[key] = v
         }
-        let cols = Int(values["cols"]!), rows = Int(values["rows"]!)
         let step = values["step"]!, west = values["west"]!, north = values["north"]!
-        guard values["cols"]! == Double(cols), (1...20_000).contains(cols) else { throw fail(2, 6, "expected a column count from 1 to 20000") }
-        guard values["rows"]! == Double(rows), (1...20_000).contains(rows) else { throw fail(3, 6, "expected a row count from 1 to 20000") }
+        guard let c = values["cols"], c == c.rounded(), (1...Double(maxSide)).contains(c) else {
+            throw fail(2, 6, "expected a column count from 1 to \(maxSide)")
+        }
+        guard let r = values["rows"], r == r.rounded(), (1...Double(maxSide)).contains(r) else {
+            throw fail(3, 6, "expected a row count from 1 to \(maxSide)")
+        }
+        let cols = Int(c), rows = Int(r)
+        guard cols * rows <= maxCells else { throw fail(3, 6, "expected at most \(maxCells) cells in all; \(cols)x\(rows) is too many") }
         guard (-180...180).contains(west) else { throw fail(4, 6, "expected a longitude from -180 to 180") }
         guard (-90...90).contains(north) else { throw fail(5, 7, "expected a latitude from -90 to 90") }
         guard step > 0, step <= 1 else { throw fail(6, 6, "expected a step above 0 and at most 1 degree") }
@@ -89,13 +97,13 @@ enum GridParser {
         case UInt8(ascii: "~"):
             return body.count == 1 ? (RegionGrid.encode(.sea), count) : nil
         case UInt8(ascii: "L"):
-            guard let n = number(body.dropFirst()), (1...lakes).contains(n) else { return nil }
+            guard let n = number(body.dropFirst()), n >= 1, n <= lakes else { return nil }
             return (RegionGrid.encode(.lake(n - 1)), count)
         case UInt8(ascii: "@"):
             guard let n = neighbours[String(decoding: body.dropFirst(), as: UTF8.self)] else { return nil }
             return (RegionGrid.encode(.neighbour(n)), count)
         default:
-            guard let n = number(body), (1...regions).contains(n) else { return nil }
+            guard let n = number(body), n >= 1, n <= regions else { return nil }
             return (RegionGrid.encode(.region(n - 1)), count)
         }
     }

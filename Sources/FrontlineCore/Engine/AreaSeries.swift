@@ -28,6 +28,9 @@ public struct AreaSeries: Sendable {
                     add(s.region, s.control, 1)
                 }
             }
+            // Adding and subtracting areas leaves rounding dust; a faction that holds nothing reads 0.
+            sy = sy.map { abs($0) < 1e-6 ? 0 : $0 }
+            iq = iq.map { abs($0) < 1e-6 ? 0 : $0 }
             sAll.append(sy)
             iAll.append(iq)
             all.append(zip(sy, iq).map { $0 + $1 })

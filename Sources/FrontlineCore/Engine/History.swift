@@ -46,8 +46,9 @@ public struct History: Sendable {
     let timeline: Timeline
 
     /// Resolves `timeline` over `atlas`, collecting every inconsistency as an error and oddities as warnings.
-    public static func build(atlas: Atlas, timeline: Timeline) throws(DataErrors) -> (History, [DataWarning]) {
+    public static func build(atlas: Atlas, timeline: Timeline, initialFolder: String = "timeline/initial") throws(DataErrors) -> (History, [DataWarning]) {
         var builder = HistoryBuilder(atlas: atlas, timeline: timeline)
+        builder.initialFolder = initialFolder
         return try builder.run()
     }
 

@@ -6,6 +6,8 @@ struct HistoryBuilder {
     var controlIndex: [Control: Int] = [:]
     var errors: [DataError] = []
     var warnings: [DataWarning] = []
+    /// Where initial rows live, for an error when there are none.
+    var initialFolder = "timeline/initial"
     let regionsOfDistrict: [[Int]]
     let regionsOfGovernorate: [[Int]]
 
@@ -81,7 +83,7 @@ struct HistoryBuilder {
         }
         let missing = (0..<n).filter { state[$0] < 0 }
         if !missing.isEmpty {
-            let file = timeline.initial.first?.origin.file ?? "initial"
+            let file = timeline.initial.first?.origin.file ?? initialFolder
             let names = missing.prefix(20).map { atlas.regions[$0].id }.joined(separator: ", ")
             errors.append(DataError(file: file, line: 1, column: 1,
                                     message: "\(missing.count) region(s) have no controller on \(Era.first): \(names)\(missing.count > 20 ? ", ..." : "")"))
@@ -123,28 +125,27 @@ struct HistoryBuilder {
     mutating func resolveDay(_ day: ArraySlice<Change>, state: inout [Int], steps: inout [RegionStep]) {
         var winner: [Int: (level: Int, control: Int, change: Int)] = [:]
         var seenTargets: [Target: Change] = [:]
+        var faulty = Set<Int>()
         for change in day {
             let c = intern(change.control)
             for target in change.targets {
                 if let first = seenTargets[target] {
-                    errors.append(error(change.origin, "\(name(target)) already has a change on \(change.day) at \(first.origin)"))
+                    let message = first.control == change.control
+                        ? "duplicate change: \(name(target)) already goes to \(describe(change.control)) on \(change.day) at \(first.origin)"
+                        : "conflicting changes for \(name(target)) on \(change.day): \(describe(change.control)) here, \(describe(first.control)) at \(first.origin)"
+                    errors.append(error(change.origin, message))
+                    faulty.insert(change.index)
                     continue
                 }
                 seenTargets[target] = change
                 if case .region(let r) = target, state[r] == c {
                     errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(describe(change.control)) on \(change.day)"))
+                    faulty.insert(change.index)
                     continue
                 }
-                for r in regions(of: target) {
-                    if let w = winner[r] {
-                        if w.level > target.specificity { continue }
-                        if w.level == target.specificity {
-                            if w.control != c {
-                                errors.append(error(change.origin, "conflicts with \(changes(w.change).origin) for \(atlas.regions[r].id) on \(change.day): \(describe(change.control)) against \(describe(controls[w.control]))"))
-                            }
-                            continue
-                        }
-                    }
+                // Targets of one specificity never overlap (a region lies in one district), so the most
+                // specific target simply wins each region.
+                for r in regions(of: target) where (winner[r]?.level ?? 0) < target.specificity {
                     winner[r] = (target.specificity, c, change.index)
                 }
             }
@@ -155,12 +156,11 @@ struct HistoryBuilder {
             state[r] = w.control
             effective.insert(w.change)
         }
-        for change in day where !effective.contains(change.index) {
+        for change in day where !effective.contains(change.index) && !faulty.contains(change.index) {
             if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
                 errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(describe(change.control)) or set by a more specific row that day"))
             }
         }
     }
 
-    func changes(_ index: Int) -> Change { timeline.changes[index] }
 }

@@ -13,8 +13,10 @@ public struct DataSet: Sendable {
     /// Loads `directory` (the folder holding `atlas/` and `timeline/`).
     public static func load(directory: String) throws(DataErrors) -> DataSet {
         let atlas = try AtlasLoader.load(directory: (directory as NSString).appendingPathComponent("atlas"))
-        let timeline = try TimelineLoader.load(directory: (directory as NSString).appendingPathComponent("timeline"), atlas: atlas)
-        let (history, warnings) = try History.build(atlas: atlas, timeline: timeline)
+        let timelineDir = (directory as NSString).appendingPathComponent("timeline")
+        let timeline = try TimelineLoader.load(directory: timelineDir, atlas: atlas)
+        let (history, warnings) = try History.build(atlas: atlas, timeline: timeline,
+                                                    initialFolder: (timelineDir as NSString).appendingPathComponent("initial"))
         return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)
     }
 

@@ -64,13 +64,13 @@ public struct PlaceSearch: Sendable {
         return out.isEmpty ? search(query) : out
     }
 
-    /// Lowercase ASCII letters and digits only, diacritics removed, a leading article dropped.
+    /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
     public static func fold(_ text: String) -> String {
         let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
         var word = ""
         for ch in plain.unicodeScalars {
-            if ch.isASCII && (CharacterSet.alphanumerics.contains(ch)) {
+            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
                 word.unicodeScalars.append(ch)
             } else if ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}"].contains(ch) {
                 continue

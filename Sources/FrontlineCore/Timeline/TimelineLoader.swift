@@ -52,6 +52,9 @@ public enum TimelineLoader {
                 factions.append(Faction(id: row[0], name: row[1], short: row[2], colour: colour, colourBlind: cb,
                                         glyph: glyph, ascii: ascii, description: row[7]))
             }
+            if factions.isEmpty && errors.isEmpty {
+                errors.append(DataError(file: t.file, line: 1, column: 1, message: "expected at least one faction"))
+            }
             if factions.count > 9 && errors.isEmpty {
                 errors.append(DataError(file: t.file, line: 1, column: 1, message: "at most 9 factions are supported (keys 1-9)"))
             }
@@ -198,7 +201,7 @@ struct Resolver {
         let parts = d.split(separator: "-", omittingEmptySubsequences: false)
         let valid: Bool
         switch parts.count {
-        case 1: valid = d.count == 4 && Int(d) != nil
+        case 1: valid = d.count == 4 && d.allSatisfy(\.isASCII) && d.allSatisfy(\.isNumber)
         case 2: valid = d.count == 7 && Day(iso: d + "-01") != nil
         case 3: valid = Day(iso: d) != nil
         default: valid = false

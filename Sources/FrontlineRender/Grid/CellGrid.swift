@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineCore
 
 /// A semantic colour: what a cell means, resolved to a terminal colour by a ``Palette``.
@@ -97,6 +98,34 @@ public struct CellGrid: Hashable, Sendable {
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell) {
         for yy in max(0, y)..<min(height, y + h) {
             for xx in max(0, x)..<min(width, x + w) { cells[yy * width + xx] = cell }
+        }
+    }
+
+    /// Replaces every non-ASCII character: accents are dropped (`Ḩamāh` → `Hamah`), quotes and dashes become
+    /// their ASCII forms, arrows `>`, anything else `?`. For terminals without Unicode.
+    public mutating func foldToASCII() {
+        for i in cells.indices where !cells[i].char.isASCII {
+            cells[i].char = Self.ascii(cells[i].char)
+        }
+    }
+
+    static func ascii(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s {
+        case "\u{2018}", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{00B4}": return "'"
+        case "\u{201C}", "\u{201D}": return "\""
+        case "\u{2013}", "\u{2014}", "\u{2212}", "\u{2500}": return "-"
+        case "\u{2192}", "\u{25B6}": return ">"
+        case "\u{2190}": return "<"
+        case "\u{2191}", "\u{25B2}": return "^"
+        case "\u{2193}": return "v"
+        case "\u{2502}": return "|"
+        case "\u{00D7}": return "x"
+        case "\u{2026}": return "."
+        default:
+            let folded = String(s).folding(options: [.diacriticInsensitive], locale: nil).unicodeScalars
+            if folded.count == 1, let f = folded.first, f.isASCII { return f }
+            if let f = folded.first, f.isASCII, folded.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) { return f }
+            return "?"
         }
     }
 

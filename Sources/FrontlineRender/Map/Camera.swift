@@ -46,8 +46,8 @@ public struct Camera: Hashable, Sendable {
     /// The camera that shows all of Syria and Iraq in a map `width` × `height`.
     public static func fit(width: Int, height: Int) -> Camera {
         let e = extent
-        let kmWide = (e.east - e.west) * 111.32 * cos(referenceLatitude * .pi / 180) / Double(max(1, width))
-        let kmTall = (e.north - e.south) * 110.57 / 2 / Double(max(1, height))
+        let kmWide = (e.east - e.west) * 111.32 * cos(referenceLatitude * .pi / 180) / Double(max(1, width - 1))
+        let kmTall = (e.north - e.south) * 110.57 / 2 / Double(max(1, height - 1))
         return Camera(centre: GeoPoint(lat: (e.north + e.south) / 2, lon: (e.east + e.west) / 2),
                       kmPerColumn: max(kmWide, kmTall))
     }

@@ -27,10 +27,10 @@ struct Print: ParsableCommand {
     func run() throws {
         let data = try dataOptions.load()
         let depth = view.depth(isTerminal: isatty(STDOUT_FILENO) == 1)
+        let camera = view.camera(screenWidth: width, screenHeight: height)
         let state = AppState(data: data, day: try view.day(), width: width, height: height,
                              options: RenderOptions(depth: depth, scheme: Scheme(rawValue: view.palette) ?? .standard, unicode: view.unicode),
-                             hidden: try view.hidden(in: data), camera: view.camera(width: Layout(width: width, height: height).map.width,
-                                                                                   height: Layout(width: width, height: height).map.height))
+                             hidden: try view.hidden(in: data), camera: camera)
         let grid = render(state.scene, width: width, height: height)
         let palette = Palette(depth: depth, scheme: state.scene.options.scheme, factions: data.timeline.factions)
         FileHandle.standardOutput.write(Data(ANSIWriter.render(grid, palette: palette, color: depth != .mono).utf8))

@@ -38,14 +38,10 @@ struct View: ParsableCommand {
                                     scheme: Scheme(rawValue: view.palette) ?? .standard,
                                     unicode: view.unicode && terminal.utf8)
         let size = terminal.size
-        var state = AppState(data: data, day: day, width: size.width, height: size.height, options: options, hidden: hidden)
-        if view.center != nil || view.zoom != nil {
-            let map = Layout(width: size.width, height: size.height).map
-            state.camera = view.camera(width: max(1, map.width), height: max(1, map.height))
-            state.cursor = state.camera.centre
-        }
-        let status = Viewer.run(terminal: terminal, state: state, crashAfterFirstFrame: crashTest,
-                                fitOnStart: view.center == nil && view.zoom == nil)
+        let camera = view.camera(screenWidth: size.width, screenHeight: size.height)
+        let state = AppState(data: data, day: day, width: size.width, height: size.height, options: options,
+                             hidden: hidden, camera: camera)
+        let status = Viewer.run(terminal: terminal, state: state, crashAfterFirstFrame: crashTest)
         terminal.stop()
         if status != 0 { throw ExitCode(status) }
     }

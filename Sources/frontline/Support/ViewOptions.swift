@@ -60,9 +60,11 @@ struct ViewOptions: ParsableArguments {
         }
     }
 
-    /// The camera for a map of `width` × `height`: `--center` and `--zoom`, else the whole of Syria and Iraq.
-    func camera(width: Int, height: Int) -> Camera {
-        var cam = Camera.fit(width: width, height: height)
+    /// The camera `--center` and `--zoom` ask for on a `width` × `height` screen, or nil for the fitted view.
+    func camera(screenWidth: Int, screenHeight: Int) -> Camera? {
+        guard center != nil || zoom != nil else { return nil }
+        let map = Layout(width: screenWidth, height: screenHeight).map
+        var cam = Camera.fit(width: max(1, map.width), height: max(1, map.height))
         if let center, let p = GeoPoint(parsing: center) { cam.centre = p }
         if let zoom { cam = Camera(centre: cam.centre, kmPerColumn: zoom) }
         return cam

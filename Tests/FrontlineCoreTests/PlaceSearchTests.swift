@@ -1,0 +1,77 @@
+import Testing
+@testable import FrontlineCore
+
+@Suite struct PlaceSearchTests {
+    func ids(_ indices: [Int]) throws -> [String] {
+        let atlas = try RealData.data().atlas
+        return indices.map { atlas.regions[$0].id }
+    }
+
+    func search() throws -> PlaceSearch { PlaceSearch(atlas: try RealData.data().atlas) }
+
+    @Test(arguments: ["Palmyra", "Tadmur", "palmyra", "PALMYRA", "Tadmor"])
+    func palmyraByAnyName(_ name: String) throws {
+        #expect(try ids(search().resolve(name)).first == "palmyra")
+        #expect(try ids(search().search(name)).first == "palmyra")
+    }
+
+    @Test func husseibaIsAmbiguous() throws {
+        let found = try ids(search().resolve("Husseiba"))
+        #expect(found.count > 1)
+        #expect(found.first == "husaybah-al-sharqiyah")
+        #expect(found.contains("al-qaim"))
+    }
+
+    @Test(arguments: ["Ḩamāh", "Hama", "hamah", "HAMA"])
+    func diacriticsAndCaseAreIgnored(_ name: String) throws {
+        #expect(try ids(search().resolve(name)).first == "hama")
+    }
+
+    @Test(arguments: ["palmyra", "al-qaim", "al-qaim-crossing", "husaybah-al-sharqiyah", "al-tanf-crossing", "rabia"])
+    func idsResolveExactly(_ id: String) throws {
+        #expect(try ids(search().resolve(id)) == [id])
+        #expect(try ids(search().search(id)) == [id])
+    }
+
+    @Test func articleIsIgnored() throws {
+        #expect(try ids(search().resolve("Qaim")).first == "al-qaim")
+        #expect(try ids(search().resolve("Al Qa'im")).first == "al-qaim")
+    }
+
+    @Test func prefixesAreFoundAfterExactMatches() throws {
+        let found = try ids(search().search("Palmy"))
+        #expect(found.contains("palmyra"))
+        #expect(try search().search("Pa").isEmpty)
+    }
+
+    @Test func emptyOrUnknownQueriesFindNothing() throws {
+        #expect(try search().search("").isEmpty)
+        #expect(try search().search("   ").isEmpty)
+        #expect(try search().resolve("Zzyzx").isEmpty)
+    }
+
+    /// Arabic names are listed among the alternative names, but ``PlaceSearch/fold(_:)`` keeps ASCII only, so they
+    /// fold to nothing and cannot be found.
+    @Test func arabicNamesAreSearchable() throws {
+        let atlas = try Fixture().load().atlas
+        #expect(atlas.regions[2].altNames.contains("القائم"))
+        #expect(PlaceSearch(atlas: atlas).resolve("القائم") == [2])
+    
+    }
+
+    @Test func folding() {
+        #expect(PlaceSearch.fold("Al-Qā’im") == "qaim")
+        #expect(PlaceSearch.fold("Ḩamāh") == "hamah")
+        #expect(PlaceSearch.fold("Deir ez-Zor") == "deirezzor")
+        #expect(PlaceSearch.fold("al") == "al")
+        #expect(PlaceSearch.skeleton("husseiba") == "hsb")
+        #expect(PlaceSearch.skeleton("husaybah") == "hsb")
+    }
+
+    @Test func fixtureSearchUsesAltNames() throws {
+        let atlas = try Fixture().load().atlas
+        let s = PlaceSearch(atlas: atlas)
+        #expect(s.resolve("Al Kaim") == [2])
+        #expect(s.resolve("Hajeen").first == 1)
+    }
+}
