@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The scriptable commands, run as a user would run the built binary.
+@Suite(.enabled(if: Tmux.binary != nil, "needs a built .build/debug/frontline"))
+struct CommandLineTests {
+    let bin = Tmux.binary ?? "frontline"
+
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+
+    @Test func queryAnswersWhoHeldPalmyraSinceWhenAndWhoSaysSo() throws {
+        let r = try run("query", "--date", "2015-05-21", "--place", "Palmyra")
+        #expect(r.status == 0)
+        #expect(r.out.contains("controller   Islamic State"))
+        #expect(r.out.contains("since        2015-05-20"))
+        #expect(r.out.contains("source       Wikipedia, \"Palmyra offensive (May 2015)\""))
+    }
+
+    @Test func queryAtAPointAsJSON() throws {
+        let r = try run("query", "--at", "33.4206,43.3078", "--format", "json")
+        #expect(r.status == 0)
+        #expect(r.out.contains("\"region\":\"ramadi\""))
+        #expect(r.out.contains("\"governorate\":\"Al-Anbar\""))
+    }
+
+    @Test func ambiguousPlacesListCandidates() throws {
+        let r = try run("query", "--place", "Husseiba")
+        #expect(r.status == 64)
+        #expect(r.out.contains("husaybah-al-sharqiyah"))
+        #expect(r.out.contains("al-qaim"))
+    }
+
+    @Test(arguments: [
+        (["query", "--at", "91,40"], "--at expects LAT,LON"),
+        (["query", "--at", "33.0,60.0"], "off the map"),
+        (["query", "--at", "34.5,35.0"], "in the sea"),
+        (["stats", "--date", "2015-02-30"], "--date expects a date YYYY-MM-DD"),
+        (["stats", "--date", "15/05/2015"], "--date expects a date YYYY-MM-DD"),
+        (["stats", "--date", "2021-01-01"], "outside the timeline"),
+        (["changes", "--from", "2015-05-15", "--to", "2015-05-31", "--faction", "daesh"], "unknown faction \"daesh\""),
+        (["changes", "--from", "2015-06-01", "--to", "2015-05-01"], "is after --to"),
+        (["stats", "--country", "TR"], "--country expects SY or IQ"),
+    ])
+    func badUsageIsOneClearLineAndExit64(args: [String], message: String) throws {
+        let r = try Tmux.run(["env", "LANG=C.UTF-8", bin] + args)
+        #expect(r.status == 64, "\(args)")
+        #expect(r.out.contains(message), "\(r.out)")
+    }
+
+    @Test func missingDataListsWhereItLooked() throws {
+        let r = try run("check", "--data", "/nonexistent/frontline-data")
+        #expect(r.status == 66)
+        #expect(r.out.contains("cannot find the Data folder"))
+        #expect(r.out.contains("/nonexistent/frontline-data"))
+    }
+
+    @Test func findsItsDataFromAnyWorkingDirectory() throws {
+        let r = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(bin)' query --place Raqqa --date 2017-10-20"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("controller   YPG / SDF"))
+    }
+
+    @Test func statsSeedDayScale() throws {
+        let r = try run("stats", "--date", "2015-05-21", "--country", "SY", "--format", "csv")
+        #expect(r.status == 0)
+        let isRow = r.out.split(separator: "\n").first { $0.contains(",is,") }
+        let percent = isRow.flatMap { Double($0.split(separator: ",")[4]) } ?? 0
+        #expect((45...60).contains(percent), "IS share of Syria on 2015-05-21: \(percent)%")
+    }
+
+    @Test func changesOfTheSeedWeekCiteSources() throws {
+        let r = try run("changes", "--from", "2015-05-15", "--to", "2015-05-31", "--faction", "is", "--format", "csv")
+        #expect(r.status == 0)
+        for place in ["Ramadi", "Palmyra", "Husseiba", "Al-Tanf crossing"] { #expect(r.out.contains(place), "\(place)") }
+        let rows = r.out.split(separator: "\n").dropFirst()
+        #expect(rows.allSatisfy { !$0.hasSuffix(",") })
+    }
+
+    @Test func listKeysMatchesTheHelp() throws {
+        let r = try run("--list-keys")
+        #expect(r.status == 0)
+        #expect(r.out.contains("back or forward one day"))
+        #expect(r.out.contains("Ctrl-L"))
+    }
+
+    @Test func printWritesTheSameFrameAsPlainText() throws {
+        let r = try run("print", "--date", "2015-05-22", "--width", "100", "--height", "30", "--color", "never")
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 31)
+        #expect(lines[0].contains("Fri 2015-05-22"))
+        #expect(!r.out.contains("\u{1B}"))
+        let colour = try run("print", "--width", "80", "--height", "24", "--color", "always")
+        #expect(colour.out.contains("\u{1B}["))
+    }
+
+    @Test func checkPassesOnTheBundledData() throws {
+        let r = try run("check")
+        #expect(r.status == 0)
+        #expect(r.out.contains("ok: no errors"))
+    }
+}
