@@ -75,3 +75,17 @@ import Testing
         #expect(s.resolve("Hajeen").first == 1)
     }
 }
+
+/// Inputs the `text` fuzzer found (Fuzz/crashes/text-1.bin, text-2.bin).
+@Suite struct FoldFuzzRegressionTests {
+    @Test func ayinAndHamzaMarksAreDropped() {
+        #expect(PlaceSearch.fold("Maʿarrat al-Nuʿman") == "maarratalnuman")
+        #expect(PlaceSearch.fold("ʾ") == "")
+    }
+
+    @Test func foldIsIdempotentEvenForStrayMarks() {
+        let input = "r\u{FFFD}\u{065B}a"
+        #expect(PlaceSearch.fold(PlaceSearch.fold(input)) == PlaceSearch.fold(input))
+        #expect(PlaceSearch.fold(input) == "ra")
+    }
+}

@@ -9,10 +9,15 @@ public struct PlaceSearch: Sendable {
         let region: Int
         let folded: String
         let skeleton: String
+        /// Whether this is the region's English or main name, not an alternate.
+        let primary: Bool
+        /// The folded first word of the name: `Husaybah al-Sharqiyah` gives `husaybah`.
+        let root: String
     }
 
     let entries: [Entry]
     let ids: [String: Int]
+    let towns: Set<Int>
 
     public init(atlas: Atlas) {
         var entries: [Entry] = []
@@ -20,15 +25,17 @@ public struct PlaceSearch: Sendable {
         for r in atlas.regions {
             ids[r.id] = r.index
             var names = Set<String>()
-            for n in [r.english, r.name] + r.altNames {
+            for (i, n) in ([r.english, r.name] + r.altNames).enumerated() {
                 let f = Self.fold(n)
+                let root = Self.fold(String(n.split(whereSeparator: { $0 == " " }).first ?? ""))
                 if !f.isEmpty && names.insert(f).inserted {
-                    entries.append(Entry(region: r.index, folded: f, skeleton: Self.skeleton(f)))
+                    entries.append(Entry(region: r.index, folded: f, skeleton: Self.skeleton(f), primary: i < 2, root: root))
                 }
             }
         }
         self.entries = entries
         self.ids = ids
+        towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
     }
 
     /// Regions matching `query`, best first: exact names, then consonant-skeleton matches, then prefixes.
@@ -52,17 +59,42 @@ public struct PlaceSearch: Sendable {
         return out
     }
 
-    /// The candidates a name resolves to: exact and skeleton matches (several means ambiguous), else prefixes.
+    /// The candidates a name resolves to; more than one means the name is ambiguous.
+    ///
+    /// An id, or a region whose English or main name it is, answers alone, unless another town's name looks
+    /// the same (the same consonant skeleton) and one name is the other plus a qualifier: `Husseiba` is
+    /// Husaybah al-Sharqiyah, and al-Qaim is also called Husaybah, so both are offered. Several regions
+    /// sharing the name (two Sinjars) are all offered; a town beats a site named after it. Without an exact name: look-alikes and names it begins.
     public func resolve(_ query: String) -> [Int] {
         if let id = ids[query] { return [id] }
         let q = Self.fold(query)
+        guard !q.isEmpty else { return [] }
         let sk = Self.skeleton(q)
-        let strong = entries.filter { $0.folded == q }.map(\.region)
-            + entries.filter { $0.folded != q && sk.count >= 3 && $0.skeleton == sk }.map(\.region)
-        var out: [Int] = []
-        for r in strong where !out.contains(r) { out.append(r) }
-        return out.isEmpty ? search(query) : out
+        func unique(_ rs: [Int]) -> [Int] {
+            var out: [Int] = []
+            for r in rs where !out.contains(r) { out.append(r) }
+            return out
+        }
+        let exact = entries.filter { $0.folded == q }
+        let primary = unique(exact.filter(\.primary).map(\.region))
+        var matched = primary.isEmpty ? unique(exact.map(\.region)) : primary
+        // A town beats a crossing or airbase named after it: "al-Qaim" is the town, not its border post.
+        let townMatches = matched.filter { towns.contains($0) }
+        if townMatches.count == 1 { matched = townMatches }
+        guard !matched.isEmpty else {
+            let similar = sk.count >= 3 ? entries.filter { $0.skeleton == sk }.map(\.region) : []
+            let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
+            return unique(similar + prefix)
+        }
+        guard matched.count == 1, sk.count >= 3 else { return matched }
+        let roots = Set(entries.filter { $0.region == matched[0] }.map(\.root))
+        let confusable = entries.filter { e in
+            e.region != matched[0] && towns.contains(e.region) && e.skeleton == sk && roots.contains(e.folded)
+        }
+        return unique(matched + confusable.map(\.region))
     }
+
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"]
 
     /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
     public static func fold(_ text: String) -> String {
@@ -70,10 +102,11 @@ public struct PlaceSearch: Sendable {
         var words: [String] = []
         var word = ""
         for ch in plain.unicodeScalars {
+            if Self.apostrophes.contains(ch) || ch.properties.generalCategory == .nonspacingMark {
+                continue   // ayn and hamza marks, and accents folding left without a base letter
+            }
             if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
                 word.unicodeScalars.append(ch)
-            } else if ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}"].contains(ch) {
-                continue
             } else if !word.isEmpty {
                 words.append(word)
                 word = ""

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Long sessions: hold → through the timeline and back, then play at top speed; memory stays flat and sampled
+/// frames match a fresh `print` of the same day and view.
+///
+/// Quick by default (one round trip over 400 days, 5 s of play, 6 samples). The full soak the README reports:
+/// `FRONTLINE_SOAK=full swift test --filter SoakTests` (10 round trips of 2,191 days, a minute of play, 50 samples);
+/// `FRONTLINE_BINARY` points it at another build, such as `.build/release/frontline`.
+@Suite(.serialized, .enabled(if: Tmux.available && Tmux.binary != nil, "needs tmux and a built .build/debug/frontline"))
+struct SoakTests {
+    let full = ProcessInfo.processInfo.environment["FRONTLINE_SOAK"] == "full"
+    let bin = ProcessInfo.processInfo.environment["FRONTLINE_BINARY"] ?? Tmux.binary ?? "frontline"
+    let width = 120, height = 40
+
+    /// The resident memory of the viewer, in kB.
+    func rss(_ pid: String) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+    }
+
+    /// Waits until the screen stops changing; returns it.
+    func settled(_ t: Tmux) -> String {
+        var last = t.screen
+        for _ in 0..<600 {
+            Thread.sleep(forTimeInterval: 0.15)
+            let now = t.screen
+            if now == last { return now }
+            last = now
+        }
+        return last
+    }
+
+    /// Compares the settled screen with `print` for the day in its status line.
+    func matchesPrint(_ t: Tmux) throws -> (day: String, ok: Bool) {
+        let screen = settled(t)
+        guard let r = screen.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) else { return ("?", false) }
+        let day = String(screen[r])
+        let printed = try Tmux.run(["env", "LANG=C.UTF-8", bin, "print", "--date", day, "--width", "\(width)", "--height", "\(height)", "--color", "never"]).out
+        let trim = { (s: String) in s.split(separator: "\n", omittingEmptySubsequences: false).prefix(height).map { $0.trimmingCharacters(in: .whitespaces) } }
+        return (day, trim(screen) == trim(printed))
+    }
+
+    @Test func holdArrowThroughTheTimelineThenPlay() throws {
+        let days = full ? 2190 : 400
+        let trips = full ? 10 : 1
+        let samples = full ? 50 : 6
+        let playSeconds = full ? 60.0 : 5.0
+        let t = try Tmux(width: width, height: height)
+        defer { t.kill() }
+        t.shell("\(bin) --color never --date 2014-01-01")
+        #expect(t.waitFor { $0.contains("2014-01-01") })
+        let pid = try Tmux.run(["pgrep", "-n", "-f", "\(bin) --color never"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let startRSS = rss(pid)
+        let legs = trips * 2
+        let sampleEvery = max(1, (legs * days / 100) / max(1, samples - 2))
+        var sent = 0, checked = 0, mismatches: [String] = []
+        for leg in 0..<legs {
+            let key = leg % 2 == 0 ? "Right" : "Left"
+            var remaining = days
+            while remaining > 0 {
+                let n = min(100, remaining)
+                _ = t.tmux(["send-keys", "-t", t.session, "-N", "\(n)", key])
+                remaining -= n
+                sent += 1
+                if sent % sampleEvery == 0 && checked < samples - 2 {
+                    let (day, ok) = try matchesPrint(t)
+                    checked += 1
+                    if !ok { mismatches.append(day) }
+                }
+            }
+        }
+        let (endDay, endOK) = try matchesPrint(t)
+        checked += 1
+        if !endOK { mismatches.append(endDay) }
+        #expect(endDay == "2014-01-01")
+        // Play at top speed.
+        _ = t.tmux(["send-keys", "-t", t.session, "-N", "10", ">"])
+        t.keys("Space")
+        Thread.sleep(forTimeInterval: playSeconds)
+        t.keys("Space")
+        let (playDay, playOK) = try matchesPrint(t)
+        checked += 1
+        if !playOK { mismatches.append(playDay) }
+        let endRSS = rss(pid)
+        print("soak: \(legs * days) day steps, \(playSeconds) s of play to \(playDay); RSS \(startRSS) kB at start, \(endRSS) kB at end; \(checked) frames compared, \(mismatches.count) mismatches")
+        #expect(mismatches.isEmpty, "frames differing from print: \(mismatches)")
+        #expect(playDay > "2014-01-01")
+        #expect(startRSS > 0 && endRSS > 0)
+        #expect(Double(endRSS) < Double(startRSS) * 1.25 + 4096, "RSS grew from \(startRSS) kB to \(endRSS) kB")
+        t.keys("q")
+    }
+}
