@@ -1,0 +1,81 @@
+import Testing
+@testable import FrontlineCore
+
+/// The whole arc of the war, pinned: who held each place just before and just after the events the history
+/// issue names. A change of date or controller in Data/timeline must be deliberate to pass.
+@Suite struct ArcTests {
+    /// (region, day before, holder before, day after, holder after); `contested` matches any contested control.
+    static let events: [(String, String, String, String, String)] = [
+        ("fallujah", "2014-01-01", "contested", "2014-01-10", "is"),
+        ("raqqa", "2014-01-10", "contested", "2014-02-01", "is"),
+        ("mosul", "2014-06-09", "iraq-gov", "2014-06-11", "is"),
+        ("tikrit", "2014-06-10", "iraq-gov", "2014-06-12", "is"),
+        ("sinjar", "2014-08-02", "krg", "2014-08-04", "is"),
+        ("rutba", "2014-06-20", "iraq-gov", "2014-07-01", "is"),
+        ("kobani", "2014-09-01", "sdf", "2014-11-01", "contested"),
+        ("kobani", "2015-01-25", "contested", "2015-01-27", "sdf"),
+        ("tikrit", "2015-03-30", "contested", "2015-04-02", "iraq-gov"),
+        ("idlib", "2015-03-27", "syria-gov", "2015-03-29", "rebels"),
+        ("ramadi", "2015-05-16", "contested", "2015-05-18", "is"),
+        ("palmyra", "2015-05-19", "syria-gov", "2015-05-21", "is"),
+        ("sinjar", "2015-11-12", "contested", "2015-11-14", "krg"),
+        ("ramadi", "2015-12-27", "contested", "2016-01-05", "iraq-gov"),
+        ("palmyra", "2016-03-26", "is", "2016-03-28", "syria-gov"),
+        ("fallujah", "2016-05-20", "is", "2016-06-27", "iraq-gov"),
+        ("manbij", "2016-06-01", "is", "2016-08-13", "sdf"),
+        ("jarabulus", "2016-08-23", "is", "2016-08-25", "turkey"),
+        ("dabiq", "2016-10-15", "is", "2016-10-17", "turkey"),
+        ("palmyra", "2016-12-10", "syria-gov", "2016-12-12", "is"),
+        ("aleppo", "2016-06-01", "contested", "2016-12-23", "syria-gov"),
+        ("al-bab", "2017-01-01", "is", "2017-02-24", "turkey"),
+        ("palmyra", "2017-03-01", "is", "2017-03-03", "syria-gov"),
+        ("mosul", "2016-10-16", "is", "2017-07-11", "iraq-gov"),
+        ("tal-afar", "2017-08-19", "is", "2017-09-01", "iraq-gov"),
+        ("hawija", "2017-10-04", "is", "2017-10-06", "iraq-gov"),
+        ("raqqa", "2017-06-01", "is", "2017-10-21", "sdf"),
+        ("kirkuk", "2017-10-15", "krg", "2017-10-17", "iraq-gov"),
+        ("deir-ez-zor-airbase", "2016-06-01", "syria-gov", "2017-10-01", "syria-gov"),
+        ("deir-ez-zor", "2017-11-02", "contested", "2017-11-04", "syria-gov"),
+        ("al-qaim", "2017-11-02", "is", "2017-11-04", "iraq-gov"),
+        ("abu-kamal", "2017-11-01", "is", "2017-11-20", "syria-gov"),
+        ("afrin", "2018-01-19", "sdf", "2018-03-19", "turkey"),
+        ("douma", "2018-02-01", "rebels", "2018-04-13", "syria-gov"),
+        ("daraa", "2018-06-01", "contested", "2018-07-13", "syria-gov"),
+        ("baghuz", "2018-12-01", "is", "2019-03-24", "sdf"),
+        ("khan-shaykhun", "2019-08-01", "hts", "2019-08-25", "syria-gov"),
+        ("tal-abyad", "2019-10-08", "sdf", "2019-10-21", "turkey"),
+    ]
+
+    @Test(arguments: events.indices)
+    func event(_ i: Int) throws {
+        let (id, before, was, after, now) = Self.events[i]
+        let data = try RealData.data()
+        for (date, expected) in [(before, was), (after, now)] {
+            let c = try data.holder(id, on: date)
+            if expected == "contested" {
+                if case .contested = c {} else { Issue.record("\(id) on \(date): expected contested, found \(data.code(c))") }
+            } else {
+                #expect(data.code(c) == expected, "\(id) on \(date)")
+            }
+        }
+    }
+
+    @Test func golanIsIsraeliThroughout() throws {
+        let data = try RealData.data()
+        for id in ["golan-quneitra", "golan-al-fiq"] {
+            #expect(data.history.steps(region: data.atlas.region(id: id)!.index).isEmpty)
+            #expect(data.code(try data.holder(id, on: "2017-01-01")) == "israel")
+        }
+    }
+
+    @Test func everyRegionHasAKnownControllerEveryDay() throws {
+        let data = try RealData.data()
+        var cursor = ControlCursor(history: data.history, day: Era.first)
+        var day = Era.first
+        while day <= Era.last {
+            cursor.move(to: day, in: data.history)
+            #expect(!cursor.controls.contains { data.history.controls[$0] == .unknown }, "\(day)")
+            day = day.adding(days: 30)
+        }
+    }
+}
