@@ -14,7 +14,7 @@
 #
 # Environment: SWIFTC (default: swiftc on PATH, else /opt/swift/usr/bin/swiftc); FUZZ_FORK=1 keeps fuzzing
 # after a crash (libFuzzer -fork=1 -ignore_crashes=1) so one shallow bug does not end the run;
-# FUZZ_ARGS adds libFuzzer flags; FUZZ_STRICT=1 makes the text harness report its two known fold bugs.
+# FUZZ_ARGS adds libFuzzer flags.
 set -euo pipefail
 
 usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
