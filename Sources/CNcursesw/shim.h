@@ -50,7 +50,7 @@ static inline int fl_err(void) { return ERR; }
 static inline int fl_key_code_yes(void) { return KEY_CODE_YES; }
 
 /// newterm on the process's stdout and stdin (Swift 6 cannot read those globals).
-static inline SCREEN *fl_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline SCREEN *fl_newterm(const char *name) { return newterm(name, stdout, stdin); }
 /// Whether the current locale's character set is UTF-8.
 static inline int fl_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);

@@ -44,13 +44,24 @@ public final class Terminal {
     private struct PairKey: Hashable { let fg: Int32, bg: Int32 }
 
     /// Takes over the terminal: checks stdin and stdout, the locale and TERM, then enters curses mode.
-    public init() throws {
+    ///
+    /// With `trueColor` (COLORTERM says the terminal takes 24-bit colour), a direct-colour terminfo entry is
+    /// tried first (`xterm-256color` → `xterm-direct`, from Debian's ncurses-term); without one, curses falls back
+    /// to the 256-colour entry.
+    public init(trueColor: Bool = false) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         utf8 = fl_locale_is_utf8() != 0
         let term = String(cString: getenv("TERM") ?? strdup(""))
         guard !term.isEmpty, term != "dumb" else { throw TerminalError.unknownTerminal(term) }
-        guard let scr = fl_newterm() else { throw TerminalError.unknownTerminal(term) }
+        var direct: OpaquePointer?
+        if trueColor && !term.hasSuffix("-direct") {
+            let base = term.replacingOccurrences(of: "-256color", with: "")
+            for name in ["\(base)-direct", "xterm-direct"] where direct == nil {
+                direct = name.withCString { fl_newterm($0) }
+            }
+        }
+        guard let scr = direct ?? fl_newterm(nil) else { throw TerminalError.unknownTerminal(term) }
         screen = scr
         set_term(scr)
         cbreak()

@@ -30,7 +30,7 @@ struct View: ParsableCommand {
         let day = try view.day()
         let hidden = try view.hidden(in: data)
         let terminal: Terminal
-        do { terminal = try Terminal() } catch {
+        do { terminal = try Terminal(trueColor: view.depth(isTerminal: true) == .trueColor) } catch {
             Console.error("\(error)")
             throw ExitCode(69)
         }
