@@ -62,7 +62,7 @@ public struct Palette: Sendable {
         case .neutral: return RGB(r: 120, g: 120, b: 120)
         case .sea: return RGB(r: 24, g: 52, b: 92)
         case .lake: return RGB(r: 60, g: 120, b: 200)
-        case .neighbour: return RGB(r: 88, g: 84, b: 76)
+        case .neighbour: return RGB(r: 163, g: 158, b: 147)
         case .river: return RGB(r: 70, g: 150, b: 235)
         case .border: return RGB(r: 255, g: 255, b: 255)
         case .borderMinor: return RGB(r: 40, g: 40, b: 40)

@@ -66,7 +66,7 @@ struct Panels {
         for (f, faction) in data.timeline.factions.enumerated() {
             let hidden = scene.hidden.contains(f)
             let swatch: Cell = palette.hasColor
-                ? Cell(glyphs.fill(f, faction), Style(fg: .faction(f), bg: .faction(f)))
+                ? Cell(glyphs.fill(f, faction), Style(fg: palette.contrast(on: .faction(f)), bg: .faction(f)))
                 : Cell(glyphs.fill(f, faction))
             grid.set(x, y, Cell(Unicode.Scalar(UInt8(ascii: "1") + UInt8(f)), dim))
             grid.set(x + 1, y, hidden ? Cell(" ") : swatch)
@@ -188,7 +188,9 @@ struct Panels {
         let hiddenStrip = scene.hidden.contains(f)
         let today = (scene.day.ordinal - Era.first.ordinal) * w / total
         let sparks = glyphs.sparks
-        let lineStyle = palette.hasColor ? Style(fg: .faction(f), bg: .standard) : Style()
+        // The faction's colour, unless it is too dark to see on a dark terminal (IS is near black).
+        let visible = (palette.rgb(.faction(f))?.luminance ?? 1) > 0.3
+        let lineStyle = palette.hasColor ? Style(fg: visible ? .faction(f) : .accent, bg: .standard) : Style()
         for col in 0..<w {
             let d = Era.first.adding(days: col * total / w)
             let v = scene.series.area(f, on: d) / peak
