@@ -51,7 +51,7 @@ struct SoakTests {
         defer { t.kill() }
         t.shell("\(bin) --color never --date 2014-01-01")
         #expect(t.waitFor { $0.contains("2014-01-01") })
-        let pid = try Tmux.run(["pgrep", "-n", "-f", "\(bin) --color never"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = t.foregroundPID() ?? "0"
         let startRSS = rss(pid)
         let legs = trips * 2
         let sampleEvery = max(1, (legs * days / 100) / max(1, samples - 2))

@@ -81,6 +81,13 @@ struct Tmux {
     /// A tmux format value of the pane, such as `#{alternate_on}`.
     func pane(_ format: String) -> String { tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines) }
 
+    /// The process the pane's shell is running in the foreground (the viewer), if any.
+    func foregroundPID() -> String? {
+        let shell = pane("#{pane_pid}")
+        let out = (try? Self.run(["pgrep", "-n", "-P", shell]))?.out.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return out.isEmpty ? nil : out
+    }
+
     func resize(_ w: Int, _ h: Int) { _ = tmux(["resize-window", "-t", session, "-x", "\(w)", "-y", "\(h)"]) }
 
     /// Waits up to `seconds` for the screen to satisfy `condition`; returns whether it did.

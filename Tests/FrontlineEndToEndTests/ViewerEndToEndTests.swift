@@ -66,7 +66,7 @@ struct ViewerEndToEndTests {
         if path != "crash" { #expect(t.waitFor { $0.contains("2015-05-22") }) }
         switch path {
         case "C-c": t.keys("C-c")
-        case "TERM": _ = try Tmux.run(["pkill", "-TERM", "-f", "\(bin)"])
+        case "TERM": _ = try Tmux.run(["kill", "-TERM", t.foregroundPID() ?? "0"])
         default: break
         }
         let status = exitStatus(t, seconds: 60)
