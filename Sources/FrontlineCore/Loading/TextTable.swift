@@ -82,13 +82,17 @@ public struct TextTable: Sendable {
                 continue
             }
             if text.isEmpty || text.hasPrefix("#") || text.allSatisfy({ $0 == " " }) { continue }
+            // Split the validated bytes at tabs; a field's column counts scalars (bytes that start one).
             var fields: [String] = []
             var columns: [Int] = []
             var column = 1
-            for part in text.split(separator: "\t", omittingEmptySubsequences: false) {
-                fields.append(String(part))
+            var fieldStart = slice.startIndex
+            for i in slice.startIndex...slice.endIndex where i == slice.endIndex || slice[i] == 0x09 {
+                let part = slice[fieldStart..<i]
+                fields.append(String(decoding: part, as: UTF8.self))
                 columns.append(column)
-                column += part.unicodeScalars.count + 1
+                column += part.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+                fieldStart = i + 1
             }
             if fields.count != header.count {
                 let at = fields.count > header.count ? columns[header.count] : column - 1
@@ -96,7 +100,7 @@ public struct TextTable: Sendable {
                                         message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
                 continue
             }
-            for (i, field) in fields.enumerated() where field != field.trimmingCharacters(in: .whitespaces) {
+            for (i, field) in fields.enumerated() where Self.isPadded(field) {
                 errors.append(DataError(file: file, line: lineNumber, column: columns[i],
                                         message: "field \(header[i]) has leading or trailing spaces"))
             }
@@ -115,6 +119,13 @@ public struct TextTable: Sendable {
             throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
         }
         try self.init(file: path, bytes: [UInt8](data), header: header)
+    }
+
+    /// Whether a field starts or ends with a space (any Unicode space separator).
+    static func isPadded(_ field: String) -> Bool {
+        func space(_ u: Unicode.Scalar) -> Bool { u == " " || u.properties.generalCategory == .spaceSeparator }
+        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last else { return false }
+        return space(first) || space(last)
     }
 
     private static func column(of index: Int, in slice: ArraySlice<UInt8>) -> Int {
