@@ -20,15 +20,6 @@ public struct GeoPoint: Hashable, Sendable, CustomStringConvertible {
         self.init(lat: lat, lon: lon)
     }
 
-    /// Great-circle distance in kilometres (haversine, mean radius).
-    public func kilometres(to other: GeoPoint) -> Double {
-        let r = 6371.0088
-        let p1 = lat * .pi / 180, p2 = other.lat * .pi / 180
-        let dp = p2 - p1, dl = (other.lon - lon) * .pi / 180
-        let a = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
-        return 2 * r * asin(min(1, sqrt(a)))
-    }
-
     /// `33.4206N 43.3078E` style.
     public var description: String {
         String(format: "%.4f%@ %.4f%@", abs(lat), lat >= 0 ? "N" : "S", abs(lon), lon >= 0 ? "E" : "W")

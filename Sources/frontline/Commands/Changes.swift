@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineCore
+import FrontlineRender
 
 /// `frontline changes`: what changed hands between two days, each change with its source.
 struct Changes: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineCore
+import FrontlineRender
 
 /// `frontline query`: what is at a point or place, and with `--date`, who held it, since when, and who says so.
 struct Query: ParsableCommand {

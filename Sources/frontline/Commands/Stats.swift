@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineCore
+import FrontlineRender
 
 /// `frontline stats`: area held per faction on a day, or a series of one faction's area over time.
 struct Stats: ParsableCommand {

@@ -1,20 +1,21 @@
+import Foundation
 import FrontlineCore
 
 /// What `query` prints about one region: the atlas facts, and the control on a day if one was asked.
-struct RegionReport {
+public struct RegionReport {
     let data: DataSet
     let region: Region
     let day: Day?
     let arabic: Bool
 
-    init(data: DataSet, region: Int, day: Day?, arabic: Bool) {
+    public init(data: DataSet, region: Int, day: Day?, arabic: Bool) {
         self.data = data
         self.region = data.atlas.regions[region]
         self.day = day
         self.arabic = arabic
     }
 
-    var text: String {
+    public var text: String {
         let atlas = data.atlas
         let d = atlas.district(of: region), g = atlas.governorate(of: region)
         let country = atlas.countries.first { $0.code == g.country }?.name ?? g.country
@@ -54,7 +55,7 @@ struct RegionReport {
         return lines.joined(separator: "\n")
     }
 
-    var json: JSON {
+    public var json: JSON {
         let atlas = data.atlas
         let d = atlas.district(of: region), g = atlas.governorate(of: region)
         var pairs: [(String, JSON)] = [

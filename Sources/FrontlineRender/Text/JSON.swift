@@ -1,8 +1,8 @@
 import Foundation
 import FrontlineCore
 
-/// A minimal JSON value, written with sorted keys so output is stable for scripts and tests.
-enum JSON {
+/// A minimal JSON value, written in the order given so output is stable for scripts and tests.
+public enum JSON: Sendable {
     case string(String)
     case number(Double)
     case int(Int)
@@ -12,9 +12,9 @@ enum JSON {
     case object([(String, JSON)])
 
     /// A string from data, sanitised so it cannot carry terminal controls.
-    static func text(_ s: String?) -> JSON { s.map { .string(Sanitizer.printable($0)) } ?? .null }
+    public static func text(_ s: String?) -> JSON { s.map { .string(Sanitizer.printable($0)) } ?? .null }
 
-    var rendered: String {
+    public var rendered: String {
         switch self {
         case .string(let s): return Self.quote(s)
         case .number(let d): return d.isFinite ? String(format: "%.1f", d) : "null"

@@ -1,8 +1,8 @@
 import FrontlineCore
 
 /// Aligns rows into columns for terminal output; every cell is sanitised.
-enum TextTableFormatter {
-    static func format(header: [String], rows: [[String]], maxWidth: Int = 60) -> String {
+public enum TextTableFormatter {
+    public static func format(header: [String], rows: [[String]], maxWidth: Int = 60) -> String {
         let all = ([header] + rows).map { $0.map { Sanitizer.printable($0, limit: maxWidth) } }
         var widths = [Int](repeating: 0, count: header.count)
         for r in all { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
