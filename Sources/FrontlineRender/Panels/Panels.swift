@@ -211,6 +211,8 @@ struct Panels {
         for year in 2014...2019 {
             let d = Day(year: year, month: 1, day: 1)!
             let col = (d.ordinal - Era.first.ordinal) * w / total
+            // A year's label gives way to today's marker rather than be cut by it.
+            if (col + 1...col + 4).contains(today) { continue }
             grid.put(String(year), x: rect.x + col + 1, y: rect.y + 1, style: dim)
         }
         grid[rect.x + min(w - 1, today), rect.y + 1] = Cell(glyphs.unicode ? "▲" : "^", Style(fg: .cursor, bold: true))
