@@ -99,4 +99,38 @@ struct CommandLineTests {
         #expect(r.status == 0)
         #expect(r.out.contains("ok: no errors"))
     }
+
+    @Test func printFlagsFilterCentreZoomAndASCII() throws {
+        let r = try run("print", "--factions", "is,sdf", "--center", "36.34,43.13", "--zoom", "3", "--ascii",
+                        "--width", "100", "--height", "30", "--color", "never")
+        #expect(r.status == 0)
+        #expect(r.out.contains("only: IS,SDF"))
+        #expect(r.out.contains("3.0 km/col"))
+        #expect(r.out.contains("36.34N 43.13E"))
+        #expect(r.out.contains("Mosul"))
+        #expect(r.out.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    @Test func statsSinceAndSeries() throws {
+        let since = try run("stats", "--date", "2017-07-10", "--since", "2016-10-16", "--country", "IQ", "--format", "csv")
+        #expect(since.status == 0)
+        #expect(since.out.split(separator: "\n").first?.hasSuffix("change_since_2016-10-16") == true)
+        let isRow = since.out.split(separator: "\n").first { $0.contains(",is,") } ?? ""
+        #expect((Double(isRow.split(separator: ",").last ?? "") ?? 0) < 0, "IS lost ground in Iraq between the two days")
+        let series = try run("stats", "--series", "yearly", "--faction", "sdf", "--format", "json")
+        #expect(series.status == 0)
+        #expect(series.out.hasPrefix("[{\"date\":\"2014-01-01\",\"faction\":\"sdf\""))
+        #expect(series.out.components(separatedBy: "\"date\"").count - 1 == 6)
+    }
+
+    @Test func changesByCountryAndArabicNames() throws {
+        let iq = try run("changes", "--from", "2014-06-01", "--to", "2014-06-30", "--country", "IQ", "--format", "csv")
+        #expect(iq.status == 0)
+        #expect(iq.out.contains("Mosul"))
+        #expect(!iq.out.contains("Raqqa"))
+        let ar = try run("query", "--place", "mosul", "--arabic")
+        #expect(ar.out.contains("نينوى"))
+        let plain = try run("query", "--place", "mosul")
+        #expect(!plain.out.contains("نينوى"))
+    }
 }

@@ -38,7 +38,12 @@ struct Panels {
                      "change \(h.changeDayNumber(at: scene.day))/\(h.days.count)"]
         if scene.playing { parts.append("\(glyphs.unicode ? "▶" : ">") \(scene.speed) d/s") }
         if !scene.hidden.isEmpty {
-            parts.append("hidden: " + scene.hidden.sorted().map { data.timeline.factions[$0].short }.joined(separator: ","))
+            let factions = data.timeline.factions
+            let shown = factions.indices.filter { !scene.hidden.contains($0) }
+            // Name the shorter list: what is hidden, or, when most is, what is left.
+            parts.append(scene.hidden.count * 2 > factions.count
+                         ? "only: " + (shown.isEmpty ? "none" : shown.map { factions[$0].short }.joined(separator: ","))
+                         : "hidden: " + scene.hidden.sorted().map { factions[$0].short }.joined(separator: ","))
         }
         if scene.highlightChanges { parts.append("changes lit") }
         parts.append(String(format: "%.1f km/col", scene.camera.kmPerColumn))
