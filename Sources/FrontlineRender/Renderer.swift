@@ -57,7 +57,14 @@ func drawTooSmall(into grid: inout CellGrid) {
 func drawOverlay(_ overlay: Overlay, into grid: inout CellGrid, unicode: Bool) {
     let longest = max(overlay.title.count + 4, overlay.footer.count + 4, overlay.lines.map { $0.unicodeScalars.count }.max() ?? 0)
     let w = min(grid.width - 2, max(30, longest + 4))
-    let h = min(grid.height - 2, max(5, overlay.lines.count + 4))
+    // Long lines wrap, keeping their indent.
+    let lines = overlay.lines.flatMap { line -> [String] in
+        if line.unicodeScalars.count <= w - 4 { return [line] }
+        let indent = line.prefix { $0 == " " }.count
+        let pieces = wrap(String(line.dropFirst(indent)), width: max(10, w - 4 - indent))
+        return pieces.isEmpty ? [""] : pieces.map { String(repeating: " ", count: indent) + $0 }
+    }
+    let h = min(grid.height - 2, max(5, lines.count + 4))
     let x = (grid.width - w) / 2, y = (grid.height - h) / 2
     let frame = Style(fg: .accent, bg: .standard, bold: true)
     let body = Style(fg: .standard, bg: .standard)
@@ -78,11 +85,11 @@ func drawOverlay(_ overlay: Overlay, into grid: inout CellGrid, unicode: Bool) {
     grid[x + w - 1, y + h - 1] = Cell(br, frame)
     grid.put(" \(overlay.title) ", x: x + 2, y: y, style: frame, maxWidth: w - 4)
     let visible = h - 4
-    let start = max(0, min(overlay.scroll, max(0, overlay.lines.count - visible)))
-    for (i, line) in overlay.lines.dropFirst(start).prefix(visible).enumerated() {
+    let start = max(0, min(overlay.scroll, max(0, lines.count - visible)))
+    for (i, line) in lines.dropFirst(start).prefix(visible).enumerated() {
         grid.put(line, x: x + 2, y: y + 2 + i, style: body, maxWidth: w - 4)
     }
     var footer = overlay.footer
-    if overlay.lines.count > visible { footer += "  [\(start + 1)-\(min(overlay.lines.count, start + visible))/\(overlay.lines.count)]" }
+    if lines.count > visible { footer += "  [\(start + 1)-\(min(lines.count, start + visible))/\(lines.count)]" }
     grid.put(" \(footer) ", x: x + 2, y: y + h - 1, style: frame, maxWidth: w - 4)
 }
