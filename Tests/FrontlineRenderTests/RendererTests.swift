@@ -103,4 +103,14 @@ import Testing
         #expect(ne.x < 90 && ne.y >= 0 && sw.x >= 0 && sw.y < 37)
         #expect(Camera(centre: p, kmPerColumn: 0.1).kmPerColumn == Camera.minKmPerColumn)
     }
+
+    @Test func overlaysWrapLongLinesAndKeepShortOnesAsTheyAre() {
+        var scene = Fixture.scene(width: 70, height: 24)
+        let long = "    " + Array(repeating: "word", count: 30).joined(separator: " ")
+        scene.overlay = Overlay(title: "T", lines: ["  a    b", long, "END"])
+        let text = render(scene, width: 70, height: 24).text
+        #expect(text.contains("  a    b"))
+        #expect(text.components(separatedBy: "word").count - 1 == 30)
+        #expect(text.contains("END"))
+    }
 }
