@@ -21,6 +21,7 @@ struct CommandLineTests {
         #expect(r.status == 0)
         #expect(r.out.contains("\"region\":\"ramadi\""))
         #expect(r.out.contains("\"governorate\":\"Al-Anbar\""))
+        #expect(r.out.contains("\"lat\":33.4206,\"lon\":43.3078"), "coordinates keep their precision")
     }
 
     @Test func ambiguousPlacesListCandidates() throws {

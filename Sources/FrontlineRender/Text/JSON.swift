@@ -17,7 +17,11 @@ public enum JSON: Sendable {
     public var rendered: String {
         switch self {
         case .string(let s): return Self.quote(s)
-        case .number(let d): return d.isFinite ? String(format: "%.1f", d) : "null"
+        case .number(let d):
+            // Four decimals: coordinates keep their precision (about 10 m), areas their hectares.
+            guard d.isFinite else { return "null" }
+            let r = (d * 10_000).rounded() / 10_000
+            return r == r.rounded() && abs(r) < 1e15 ? String(Int64(r)) : String(r)
         case .int(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
