@@ -3,7 +3,7 @@
 // increasing columns; every error is located at a 1-based line and column.
 import Foundation
 
-private let header = TimelineLoader.changeHeader
+private let header = DataFormat.changes
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

@@ -86,10 +86,10 @@ func writeSynthetic(regions: Int, changes: Int) throws -> String {
         try text.write(to: dir.appendingPathComponent(path), atomically: false, encoding: .utf8)
     }
     let side = Int(Double(regions).squareRoot().rounded(.up))
-    try write("atlas/countries.tsv", "code\tname\trole\nSY\tSyria\tmapped\nTR\tTurkey\tneighbour\n")
-    try write("atlas/governorates.tsv", "pcode\tcountry\tname\tname_ar\nSY01\tSY\tOne\tواحد\n")
-    var districts = "pcode\tgovernorate\tname\tname_ar\n"
-    var regionRows = "n\tid\tkind\tname\tenglish\tlat\tlon\tpopulation\tdistrict\tpriority\tcells\tsource\taltnames\n"
+    try write("atlas/countries.tsv", "\(DataFormat.countries.joined(separator: "\t"))\nSY\tSyria\tmapped\nTR\tTurkey\tneighbour\n")
+    try write("atlas/governorates.tsv", "\(DataFormat.governorates.joined(separator: "\t"))\nSY01\tSY\tOne\tواحد\n")
+    var districts = "\(DataFormat.districts.joined(separator: "\t"))\n"
+    var regionRows = "\(DataFormat.regions.joined(separator: "\t"))\n"
     var grid = "frontline-atlas-grid 1\ncols \(side)\nrows \(side)\nwest 36.00\nnorth 36.00\nstep 0.02\n"
     for r in 0..<side {
         grid += (0..<side).map { c in let n = r * side + c + 1; return n <= regions ? "\(n)" : "~" }.joined(separator: " ") + "\n"
@@ -102,13 +102,13 @@ func writeSynthetic(regions: Int, changes: Int) throws -> String {
     try write("atlas/districts.tsv", districts)
     try write("atlas/regions.tsv", regionRows)
     try write("atlas/grid.txt", grid)
-    try write("atlas/lakes.tsv", "n\tname\tlat\tlon\tcountry\tsource\n")
-    try write("atlas/rivers.tsv", "name\tsource\tpoints\n")
-    try write("timeline/factions.tsv", "id\tname\tshort\tcolour\tcolour_cb\tglyph\tascii\tdescription\nis\tIS\tIS\t#333333\t#555555\t#\t#\tx\ngov\tGov\tGov\t#cc0000\t#d55e00\t.\t.\tx\n")
-    try write("timeline/initial/a.tsv", "target\tcontroller\tnote\tsource\tsource_date\nSY01\tgov\tStart.\tSynthetic\t2014\n")
+    try write("atlas/lakes.tsv", DataFormat.table(DataFormat.lakes, []))
+    try write("atlas/rivers.tsv", DataFormat.table(DataFormat.rivers, []))
+    try write("timeline/factions.tsv", "\(DataFormat.factions.joined(separator: "\t"))\nis\tIS\tIS\t#333333\t#555555\t#\t#\tx\ngov\tGov\tGov\t#cc0000\t#d55e00\t.\t.\tx\n")
+    try write("timeline/initial/a.tsv", "\(DataFormat.initial.joined(separator: "\t"))\nSY01\tgov\tStart.\tSynthetic\t2014\n")
     // Change j of all goes to day 1 + j·2190/changes: about the same number of changes every day, and each
     // region flipping between the two factions every 2190·regions/changes days.
-    var text = "date\tcertainty\ttargets\tcontroller\tnote\tsource\tsource_date\n"
+    var text = "\(DataFormat.changes.joined(separator: "\t"))\n"
     text.reserveCapacity(changes * 64)
     let perRegion = changes / regions
     for k in 0..<perRegion {

@@ -5,17 +5,11 @@ import Foundation
 enum FuzzSupport {
     /// Table headers, as the loaders expect them.
     static let header: [String: String] = [
-        "countries": "code\tname\trole",
-        "governorates": "pcode\tcountry\tname\tname_ar",
-        "districts": "pcode\tgovernorate\tname\tname_ar",
-        "regions": "n\tid\tkind\tname\tenglish\tlat\tlon\tpopulation\tdistrict\tpriority\tcells\tsource\taltnames",
-        "lakes": "n\tname\tlat\tlon\tcountry\tsource",
-        "rivers": "name\tsource\tpoints",
-        "factions": "id\tname\tshort\tcolour\tcolour_cb\tglyph\tascii\tdescription",
-        "initial": "target\tcontroller\tnote\tsource\tsource_date",
-        "changes": "date\tcertainty\ttargets\tcontroller\tnote\tsource\tsource_date",
-        "events": "date\tcertainty\ttargets\ttitle\tsource\tsource_date",
-    ]
+        "countries": DataFormat.countries, "governorates": DataFormat.governorates, "districts": DataFormat.districts,
+        "regions": DataFormat.regions, "lakes": DataFormat.lakes, "rivers": DataFormat.rivers,
+        "factions": DataFormat.factions, "initial": DataFormat.initial, "changes": DataFormat.changes,
+        "events": DataFormat.events,
+    ].mapValues { $0.joined(separator: "\t") }
 
     static func table(_ kind: String, _ rows: [String]) -> String {
         ([header[kind]!] + rows).joined(separator: "\n") + "\n"

@@ -22,17 +22,11 @@ final class Fixture {
     let root: String
 
     static let header = [
-        "countries": "code\tname\trole",
-        "governorates": "pcode\tcountry\tname\tname_ar",
-        "districts": "pcode\tgovernorate\tname\tname_ar",
-        "regions": "n\tid\tkind\tname\tenglish\tlat\tlon\tpopulation\tdistrict\tpriority\tcells\tsource\taltnames",
-        "lakes": "n\tname\tlat\tlon\tcountry\tsource",
-        "rivers": "name\tsource\tpoints",
-        "factions": "id\tname\tshort\tcolour\tcolour_cb\tglyph\tascii\tdescription",
-        "initial": "target\tcontroller\tnote\tsource\tsource_date",
-        "changes": "date\tcertainty\ttargets\tcontroller\tnote\tsource\tsource_date",
-        "events": "date\tcertainty\ttargets\ttitle\tsource\tsource_date",
-    ]
+        "countries": DataFormat.countries, "governorates": DataFormat.governorates, "districts": DataFormat.districts,
+        "regions": DataFormat.regions, "lakes": DataFormat.lakes, "rivers": DataFormat.rivers,
+        "factions": DataFormat.factions, "initial": DataFormat.initial, "changes": DataFormat.changes,
+        "events": DataFormat.events,
+    ].mapValues { $0.joined(separator: "\t") }
 
     static let regionRows = [
         "1\tabu-kamal\ttown\tĀlbū Kamāl\tAbu Kamal\t35.3000\t40.3000\t57572\tSY0902\t3\t2\tGeoNames 174448\tAbu Kemal|البوكمال",

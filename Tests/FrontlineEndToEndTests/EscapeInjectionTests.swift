@@ -39,6 +39,9 @@ struct EscapeInjectionTests {
         defer { try? FileManager.default.removeItem(atPath: data) }
         let check = try Tmux.run(["env", "LANG=C.UTF-8", bin, "check", "--data", data])
         #expect(check.status == 0, "\(check.out)")
+        // FRONTLINE_DATA points every command at another copy, as --data does.
+        let viaEnvironment = try Tmux.run(["env", "LANG=C.UTF-8", "FRONTLINE_DATA=\(data)", bin, "query", "--place", "ramadi"])
+        #expect(viaEnvironment.out.contains("Evil"))
         let q = try Tmux.run(["env", "LANG=C.UTF-8", bin, "query", "--data", data, "--place", "ramadi", "--date", "2015-05-20"])
         #expect(q.status == 0)
         #expect(q.out.contains("Evil"))

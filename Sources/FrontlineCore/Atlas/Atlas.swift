@@ -9,6 +9,10 @@ public struct Atlas: Sendable {
     public let rivers: [RiverLine]
     /// Where to write each country's name: the centroid of its cells, by index into ``countries``.
     public let countryLabels: [GeoPoint?]
+    /// Each region's governorate, by index into ``governorates``: for hot paths that compare units per cell.
+    public let regionGovernorate: [Int]
+    /// Each region's country, by index into ``countries``.
+    public let regionCountry: [Int]
     let regionByID: [String: Int]
 
     init(grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
@@ -22,7 +26,10 @@ public struct Atlas: Sendable {
         self.rivers = rivers
         var sums = [(lat: Double, lon: Double, n: Double)](repeating: (0, 0, 0), count: countries.count)
         let code = Dictionary(uniqueKeysWithValues: countries.enumerated().map { ($1.code, $0) })
-        let regionCountry = regions.map { code[governorates[districts[$0.district].governorate].country] ?? 0 }
+        let regionGovernorate = regions.map { districts[$0.district].governorate }
+        let regionCountry = regionGovernorate.map { code[governorates[$0].country] ?? 0 }
+        self.regionGovernorate = regionGovernorate
+        self.regionCountry = regionCountry
         for row in stride(from: 0, to: grid.rows, by: 2) {
             for col in stride(from: 0, to: grid.cols, by: 2) {
                 let c: Int

@@ -12,13 +12,12 @@ public enum AtlasLoader {
                 return nil
             }
         }
-        let countryT = table("countries.tsv", ["code", "name", "role"])
-        let govT = table("governorates.tsv", ["pcode", "country", "name", "name_ar"])
-        let distT = table("districts.tsv", ["pcode", "governorate", "name", "name_ar"])
-        let regT = table("regions.tsv", ["n", "id", "kind", "name", "english", "lat", "lon", "population", "district",
-                                         "priority", "cells", "source", "altnames"])
-        let lakeT = table("lakes.tsv", ["n", "name", "lat", "lon", "country", "source"])
-        let riverT = table("rivers.tsv", ["name", "source", "points"])
+        let countryT = table("countries.tsv", DataFormat.countries)
+        let govT = table("governorates.tsv", DataFormat.governorates)
+        let distT = table("districts.tsv", DataFormat.districts)
+        let regT = table("regions.tsv", DataFormat.regions)
+        let lakeT = table("lakes.tsv", DataFormat.lakes)
+        let riverT = table("rivers.tsv", DataFormat.rivers)
         guard let countryT, let govT, let distT, let regT, let lakeT, let riverT else { throw DataErrors(errors) }
 
         var countries: [Country] = []

@@ -47,13 +47,6 @@ struct HistoryBuilder {
         }
     }
 
-    func describe(_ c: Control) -> String {
-        switch c {
-        case .faction(let f): return timeline.factions[f].id
-        case .contested(let fs): return "contested:" + fs.map { timeline.factions[$0].id }.joined(separator: "+")
-        case .unknown: return "unknown"
-        }
-    }
 
     func error(_ origin: Origin, _ message: String) -> DataError {
         DataError(file: origin.file, line: origin.line, column: 1, message: message)
@@ -131,15 +124,15 @@ struct HistoryBuilder {
             for target in change.targets {
                 if let first = seenTargets[target] {
                     let message = first.control == change.control
-                        ? "duplicate change: \(name(target)) already goes to \(describe(change.control)) on \(change.day) at \(first.origin)"
-                        : "conflicting changes for \(name(target)) on \(change.day): \(describe(change.control)) here, \(describe(first.control)) at \(first.origin)"
+                        ? "duplicate change: \(name(target)) already goes to \(timeline.code(change.control)) on \(change.day) at \(first.origin)"
+                        : "conflicting changes for \(name(target)) on \(change.day): \(timeline.code(change.control)) here, \(timeline.code(first.control)) at \(first.origin)"
                     errors.append(error(change.origin, message))
                     faulty.insert(change.index)
                     continue
                 }
                 seenTargets[target] = change
                 if case .region(let r) = target, state[r] == c {
-                    errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(describe(change.control)) on \(change.day)"))
+                    errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"))
                     faulty.insert(change.index)
                     continue
                 }
@@ -158,7 +151,7 @@ struct HistoryBuilder {
         }
         for change in day where !effective.contains(change.index) && !faulty.contains(change.index) {
             if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
-                errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(describe(change.control)) or set by a more specific row that day"))
+                errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(timeline.code(change.control)) or set by a more specific row that day"))
             }
         }
     }

@@ -30,13 +30,7 @@ public struct DataSet: Sendable {
     }
 
     /// The command-line form of a control: `is`, `contested:is+sdf`, `unknown`.
-    public func code(_ control: Control) -> String {
-        switch control {
-        case .faction(let f): return timeline.factions[f].id
-        case .contested(let fs): return "contested:" + fs.map { timeline.factions[$0].id }.joined(separator: "+")
-        case .unknown: return "unknown"
-        }
-    }
+    public func code(_ control: Control) -> String { timeline.code(control) }
 }
 
 /// Finds the `Data/` folder: `--data`, then `FRONTLINE_DATA`, then beside or above the executable, then the

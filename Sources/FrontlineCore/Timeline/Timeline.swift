@@ -74,4 +74,13 @@ public struct Timeline: Sendable {
 
     /// The faction with id `id`.
     public func faction(id: String) -> Int? { factions.firstIndex { $0.id == id } }
+
+    /// The data-file form of a control: `is`, `contested:is+sdf`, `unknown`.
+    public func code(_ control: Control) -> String {
+        switch control {
+        case .faction(let f): return factions[f].id
+        case .contested(let fs): return "contested:" + fs.map { factions[$0].id }.joined(separator: "+")
+        case .unknown: return "unknown"
+        }
+    }
 }

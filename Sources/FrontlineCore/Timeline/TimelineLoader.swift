@@ -5,11 +5,6 @@ import Foundation
 /// This checks each row on its own (ids, dates, controllers, sources); ``History/build(atlas:timeline:)`` checks
 /// the rows against each other.
 public enum TimelineLoader {
-    static let factionHeader = ["id", "name", "short", "colour", "colour_cb", "glyph", "ascii", "description"]
-    static let initialHeader = ["target", "controller", "note", "source", "source_date"]
-    static let changeHeader = ["date", "certainty", "targets", "controller", "note", "source", "source_date"]
-    static let eventHeader = ["date", "certainty", "targets", "title", "source", "source_date"]
-
     /// Loads the timeline in `directory` against `atlas`.
     public static func load(directory: String, atlas: Atlas) throws(DataErrors) -> Timeline {
         let fm = FileManager.default
@@ -33,7 +28,7 @@ public enum TimelineLoader {
         }
 
         var factions: [Faction] = []
-        if let t = table(path("factions.tsv"), factionHeader) {
+        if let t = table(path("factions.tsv"), DataFormat.factions) {
             for row in t.rows {
                 guard AtlasLoader.isID(row[0]) else { errors.append(row.error(0, "expected an id of a-z, 0-9 and -")); continue }
                 if ["contested", "unknown"].contains(row[0]) {
@@ -64,7 +59,7 @@ public enum TimelineLoader {
 
         var initial: [InitialRow] = []
         for file in files(in: "initial") {
-            guard let t = table(file, initialHeader) else { continue }
+            guard let t = table(file, DataFormat.initial) else { continue }
             for row in t.rows {
                 do throws(DataError) {
                     initial.append(InitialRow(targets: try resolver.targets(row, 0), control: try resolver.control(row, 1),
@@ -75,7 +70,7 @@ public enum TimelineLoader {
         }
         var pending: [(Day, Int, Int, TextRow, [Target], Control, Certainty, Source, String)] = []
         for (fileOrder, file) in files(in: "changes").enumerated() {
-            guard let t = table(file, changeHeader) else { continue }
+            guard let t = table(file, DataFormat.changes) else { continue }
             for row in t.rows {
                 do throws(DataError) {
                     let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
@@ -94,7 +89,7 @@ public enum TimelineLoader {
                    source: p.7, origin: Origin(file: p.3.file, line: p.3.line))
         }
         var events: [Event] = []
-        if fm.fileExists(atPath: path("events.tsv")), let t = table(path("events.tsv"), eventHeader) {
+        if fm.fileExists(atPath: path("events.tsv")), let t = table(path("events.tsv"), DataFormat.events) {
             for row in t.rows {
                 do throws(DataError) {
                     let day = try resolver.day(row, 0, from: Era.first)

@@ -31,8 +31,6 @@ struct MapLayer {
         guard w > 0, h > 0 else { return }
         let atlas = scene.data.atlas
         let samples = sample()
-        let regionCountry = atlas.regions.map { atlas.districts[$0.district].governorate }
-        let govCountry = atlas.governorates.map(\.country)
         let changed = scene.highlightChanges ? Set(scene.data.history.steps(on: scene.day).map(\.region)) : []
 
         // Fill.
@@ -43,9 +41,9 @@ struct MapLayer {
             }
         }
         // Borders: a cell whose right or lower neighbour lies in another country or governorate.
-        func unit(_ s: Int) -> (country: String, gov: Int)? {
-            if s >= 0 { let g = regionCountry[s]; return (govCountry[g], g) }
-            if s <= -10_000 { return ("@\(-10_000 - s)", -1) }
+        func unit(_ s: Int) -> (country: Int, gov: Int)? {
+            if s >= 0 { return (atlas.regionCountry[s], atlas.regionGovernorate[s]) }
+            if s <= -10_000 { return (-10_000 - s, -1) }
             return nil
         }
         for y in 0..<h {
