@@ -136,10 +136,10 @@ struct CommandLineTests {
     }
 
     @Test func colourBlindPaletteFlag() throws {
-        let args = ["env", "LANG=C.UTF-8", "COLORTERM=truecolor", bin, "print", "--width", "80", "--height", "24", "--color", "always"]
+        let args = ["env", "LANG=C.UTF-8", "COLORTERM=truecolor", "NO_COLOR=1", bin, "print", "--width", "80", "--height", "24", "--color", "always"]
         let standard = try Tmux.run(args).out
         let colourBlind = try Tmux.run(args + ["--palette", "colorblind"]).out
-        // The Syrian government's fill: #d62828 in the era's colours, Okabe-Ito vermilion #d55e00 for colour blindness.
+        // --color always beats NO_COLOR. The Syrian government's fill: #d62828 in the era's colours, Okabe-Ito vermilion #d55e00 for colour blindness.
         #expect(standard.contains("48;2;214;40;40") && !standard.contains("48;2;213;94;0"))
         #expect(colourBlind.contains("48;2;213;94;0") && !colourBlind.contains("48;2;214;40;40"))
         #expect(try Tmux.run(args + ["--palette", "sepia"]).status == 64)

@@ -54,8 +54,11 @@ struct ViewOptions: ParsableArguments {
         switch color {
         case .never: return .mono
         case .always:
-            let d = ColorDepth.detect(environment: env.merging(["TERM": env["TERM"].flatMap { $0 == "dumb" ? nil : $0 } ?? "xterm-256color"]) { $1 }, colors: colors)
-            return d == .mono ? .ansi256 : d
+            // An explicit --color always beats NO_COLOR and a dumb or missing TERM; COLORTERM still picks 24-bit.
+            var forced = env
+            forced["NO_COLOR"] = nil
+            if forced["TERM"] == nil || forced["TERM"] == "dumb" { forced["TERM"] = "xterm-256color" }
+            return ColorDepth.detect(environment: forced, colors: colors)
         case .auto: return isTerminal ? ColorDepth.detect(environment: env, colors: colors) : .mono
         }
     }
