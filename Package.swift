@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Layers, imports going downwards only:
 /// FrontlineCore (data, no UI) <- FrontlineRender (pure frames) <- FrontlineApp (state, actions, reduce)
-/// <- FrontlineTerminal (ncursesw backend, via CNcursesw) <- frontline (argument-parser commands).
+/// <- FrontlineTerminal (ncursesw backend, via the CNcursesw shim and the CTerminalSignals C target, which holds
+/// all mutable C state) <- frontline (argument-parser commands).
 let package = Package(
     name: "Frontline",
     platforms: [.macOS(.v13)],
@@ -20,7 +21,8 @@ let package = Package(
         .target(name: "FrontlineRender", dependencies: ["FrontlineCore"]),
         .target(name: "FrontlineApp", dependencies: ["FrontlineCore", "FrontlineRender"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "FrontlineTerminal", dependencies: ["CNcursesw", "FrontlineRender", "FrontlineApp"]),
+        .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "FrontlineTerminal", dependencies: ["CNcursesw", "CTerminalSignals", "FrontlineRender", "FrontlineApp"]),
         .executableTarget(
             name: "frontline",
             dependencies: [

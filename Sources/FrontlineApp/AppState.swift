@@ -38,8 +38,6 @@ public struct AppState: Sendable {
     public var fitted = true
     /// Set when the user asked to quit.
     public var shouldQuit = false
-    /// Set when the whole screen must be redrawn, not just the cells that changed.
-    public var needsFullRedraw = false
 
     /// Play speeds, in days per second.
     public static let speeds = [1, 2, 4, 8, 16, 32, 64]

@@ -16,7 +16,6 @@ public func interpret(_ key: Key, in state: AppState) -> Action? {
 /// The one place state changes: returns `state` after `action`. Pure: no I/O, no clock.
 public func reduce(_ state: AppState, _ action: Action) -> AppState {
     var s = state
-    s.needsFullRedraw = false
     if action != .tick { s.message = nil }
     switch action {
     case .stepDays(let n): s.go(to: s.day.adding(days: n))
@@ -67,11 +66,10 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .back:
         if s.mode == .normal { s.shouldQuit = true } else { s.mode = .normal }
     case .quit: s.shouldQuit = true
-    case .redraw: s.needsFullRedraw = true
+    case .redraw: break   // the loop repaints every cell (see update)
     case .resize(let w, let h):
         s.width = max(1, w)
         s.height = max(1, h)
-        s.needsFullRedraw = true
         if s.fitted { s.fit() }
     case .mouse(let event): s.mouse(event)
     case .input(let key): s.input(key)

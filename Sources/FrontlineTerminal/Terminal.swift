@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalSignals
 import FrontlineApp
 import FrontlineRender
 #if canImport(Glibc)
@@ -20,23 +21,20 @@ public enum TerminalError: Error, CustomStringConvertible {
     }
 }
 
-/// What the terminal reported.
-public enum TerminalEvent: Equatable {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize(width: Int, height: Int)
-}
-
 /// The ncursesw backend: owns the screen while the viewer runs, flushes only changed cells, decodes input.
 ///
-/// The terminal is restored by ``stop()``, by the quit-signal path of the main loop, and, on a crash, by the
-/// signal handler in the CNcursesw shim.
-public final class Terminal {
+/// The terminal is restored by ``stop()`` (after the loop exits on a key, a quit signal or a hang-up) and, on a
+/// crash, by the handler in the CTerminalSignals target.
+public final class Terminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var previous: CellGrid?
     private var pairs: [PairKey: Int32] = [:]
     private var nextPair: Int32 = 1
     private var pressed: (x: Int, y: Int)?
+    /// Reads in a row that failed at once, long before their timeout: a terminal that is gone.
+    private var failedReads = 0
+    /// The hidden `--crash-test` hook: trap right after the first frame, to test the crash handler.
+    private let crashAfterFirstDraw: Bool
     public private(set) var colors: Int = 0
     /// Whether the locale's character set is UTF-8; without it the viewer draws ASCII.
     public let utf8: Bool
@@ -48,7 +46,8 @@ public final class Terminal {
     /// With `trueColor` (COLORTERM says the terminal takes 24-bit colour), a direct-colour terminfo entry is
     /// tried first (`xterm-256color` → `xterm-direct`, from Debian's ncurses-term); without one, curses falls back
     /// to the 256-colour entry.
-    public init(trueColor: Bool = false) throws {
+    public init(trueColor: Bool = false, crashAfterFirstDraw: Bool = false) throws {
+        self.crashAfterFirstDraw = crashAfterFirstDraw
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         utf8 = fl_locale_is_utf8() != 0
@@ -77,14 +76,14 @@ public final class Terminal {
         }
         mousemask(fl_mouse_mask_all(), nil)
         mouseinterval(0)
-        fl_install_signal_handlers()
+        fl_signals_install()
     }
 
     /// The screen size.
-    public var size: (width: Int, height: Int) {
+    public var size: ScreenSize {
         var rows: Int32 = 0, cols: Int32 = 0
         fl_getmaxyx(&rows, &cols)
-        return (Int(cols), Int(rows))
+        return ScreenSize(width: Int(cols), height: Int(rows))
     }
 
     /// Gives the terminal back: mouse reporting off, attributes reset, cursor shown, curses ended.
@@ -93,7 +92,7 @@ public final class Terminal {
         mousemask(0, nil)
         curs_set(1)
         endwin()
-        fl_restore_signal_handlers()
+        fl_signals_restore()
         delscreen(scr)
         screen = nil
         fl_write_stdout("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l")
@@ -102,13 +101,20 @@ public final class Terminal {
     deinit { stop() }
 
     /// The quit signal (SIGINT, SIGTERM, SIGHUP) received since the last call, if any.
-    public func pendingSignal() -> Int32? {
-        let s = fl_take_pending_signal()
-        return s == 0 ? nil : s
+    private func pendingSignal() -> TerminalEvent? {
+        let s = fl_signals_take_pending()
+        return s == 0 ? nil : .signal(s)
+    }
+
+    /// Milliseconds on a monotonic clock.
+    public func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
     }
 
     /// Draws `grid`, writing only the cells that differ from the last frame (all of them if `full`).
-    public func draw(_ grid: CellGrid, palette: Palette, full: Bool = false) {
+    public func draw(_ grid: CellGrid, palette: Palette, full: Bool) {
         if full {
             previous = nil
             clearok(fl_stdscr(), true)
@@ -126,6 +132,7 @@ public final class Terminal {
         }
         previous = grid
         refresh()
+        if crashAfterFirstDraw { fatalError("deliberate crash requested by the hidden --crash-test flag") }
     }
 
     /// A colour pair for the two colours, allocated on first use; pair 0 (the defaults) when pairs run out.
@@ -149,11 +156,22 @@ public final class Terminal {
     }
 
     /// Waits up to `milliseconds` for input; nil on timeout or an interrupted wait.
+    ///
+    /// A quit signal comes back as `.signal`. A hang-up (input at POLLHUP or in error, or reads that keep
+    /// failing at once) comes back as `.hangup`, so the loop never spins on a terminal that is gone.
     public func read(timeout milliseconds: Int) -> TerminalEvent? {
+        if let signal = pendingSignal() { return signal }
         timeout(Int32(milliseconds))
         var ch: wint_t = 0
+        let started = now()
         let r = get_wch(&ch)
-        if r == fl_err() { return nil }
+        if r == fl_err() {
+            if let signal = pendingSignal() { return signal }
+            if fl_stdin_hung_up() != 0 { return .hangup }
+            failedReads = now() - started < Double(milliseconds) / 2 ? failedReads + 1 : 0
+            return failedReads >= 50 ? .hangup : nil
+        }
+        failedReads = 0
         if r == fl_key_code_yes() { return special(Int32(ch)) }
         switch ch {
         case 27: return escapeSequence()

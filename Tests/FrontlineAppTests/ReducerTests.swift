@@ -169,12 +169,11 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(press([.escape], s).shouldQuit)
     }
 
-    @Test func highlightPaletteStripAndRedraw() {
+    @Test func highlightPaletteAndStrip() {
         let s = Fixture.state()
         #expect(press([.char("c")], s).highlightChanges)
         #expect(press([.char("p")], s).options.scheme == .colorBlind)
         #expect(press([.char("t")], s).stripFaction == (s.stripFaction + 1) % Fixture.data.timeline.factions.count)
-        #expect(press([.ctrl("l")], s).needsFullRedraw)
     }
 }
 

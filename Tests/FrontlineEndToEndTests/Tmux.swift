@@ -10,13 +10,14 @@ struct Tmux {
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The built binary: `.build/debug/frontline` (built by `swift build --build-tests` or `swift test`).
+    /// The binary under test: `FRONTLINE_BINARY` when set (CI runs the suite once with the release build this
+    /// way), else `.build/debug/frontline` (built by `swift build --build-tests` or `swift test`).
     static var binary: String? {
-        for p in [".build/debug/frontline", ".build/release/frontline"] {
-            let path = root.appendingPathComponent(p).path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        if let chosen = ProcessInfo.processInfo.environment["FRONTLINE_BINARY"], !chosen.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
         }
-        return nil
+        let path = root.appendingPathComponent(".build/debug/frontline").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
     static var available: Bool { (try? run(["tmux", "-V"]))?.status == 0 }

@@ -57,22 +57,25 @@ struct ViewerEndToEndTests {
         #expect(t.pane("#{mouse_any_flag}") == "0")
     }
 
-    @Test(arguments: ["C-c", "TERM", "crash"])
+    @Test(arguments: ["C-c", "TERM", "HUP", "C-\\", "crash"])
     func quitPathsRestoreTheTerminal(path: String) throws {
-        // The Swift backtracer would ask questions on a terminal; here it must just print and exit.
-        let t = try start(path == "crash" ? "--crash-test 2>/tmp/frontline-crash.txt" : "",
-                          environment: path == "crash" ? "SWIFT_BACKTRACE=interactive=no " : "")
+        // A trap and SIGQUIT go through the Swift backtracer, which would ask questions on a terminal; here it
+        // must just write its report (to a file) and let the process end.
+        let args = path == "crash" ? "--crash-test 2>/tmp/frontline-crash.txt" : path == "C-\\" ? "2>/tmp/frontline-quit.txt" : ""
+        let t = try start(args, environment: args.isEmpty ? "" : "SWIFT_BACKTRACE=interactive=no ")
         defer { t.kill() }
         if path != "crash" { #expect(t.waitFor { $0.contains("2015-05-22") }) }
         switch path {
-        case "C-c": t.keys("C-c")
-        case "TERM": _ = try Tmux.run(["kill", "-TERM", t.foregroundPID() ?? "0"])
+        case "C-c", "C-\\": t.keys(path)
+        case "TERM", "HUP": _ = try Tmux.run(["kill", "-\(path)", t.foregroundPID() ?? "0"])
         default: break
         }
         let status = exitStatus(t, seconds: 60)
         switch path {
         case "C-c": #expect(status == 130)
         case "TERM": #expect(status == 143)
+        case "HUP": #expect(status == 129)
+        case "C-\\": #expect(status == 131, "SIGQUIT ends the viewer after its report")
         default: #expect(status != nil && status != 0)
         }
         #expect(sttyRestored(t))
@@ -80,19 +83,53 @@ struct ViewerEndToEndTests {
         #expect(t.pane("#{mouse_any_flag}") == "0")
     }
 
-    @Test func hangupEndsTheProcessWhenThePaneCloses() throws {
+    /// With SIGHUP ignored (as under nohup), only the input's hang-up can tell the viewer its terminal is gone.
+    @Test(arguments: [false, true])
+    func closingThePaneEndsTheProcessWithinTwoSeconds(ignoringHangupSignal: Bool) throws {
         let t = try Tmux()
         defer { t.kill() }
-        t.shell("exec \(bin)")
+        t.shell("\(ignoringHangupSignal ? "trap '' HUP; " : "")exec \(bin)")
         #expect(t.waitFor { $0.contains("2015-05-22") })
         let pid = t.pane("#{pane_pid}")
-        _ = t.tmux(["kill-pane", "-t", t.session])
-        var alive = true
-        for _ in 0..<100 where alive {
-            alive = FileManager.default.fileExists(atPath: "/proc/\(pid)")
-            if alive { Thread.sleep(forTimeInterval: 0.05) }
+        // A second window keeps the tmux server alive once the viewer's pane is gone.
+        _ = t.tmux(["new-window", "-d", "-t", t.session])
+        _ = t.tmux(["kill-pane", "-t", "\(t.session):0"])
+        let closed = Date()
+        while FileManager.default.fileExists(atPath: "/proc/\(pid)"), Date().timeIntervalSince(closed) < 5 {
+            Thread.sleep(forTimeInterval: 0.02)
         }
-        #expect(!alive)
+        let took = Date().timeIntervalSince(closed)
+        #expect(!FileManager.default.fileExists(atPath: "/proc/\(pid)"), "the viewer outlived its terminal")
+        #expect(took < 2, "the viewer took \(took) s to end after its pane closed")
+    }
+
+    /// Bytes the viewer writes to its terminal, counted by tmux as they leave the pane's program.
+    func byteCount(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    @Test func anIdleViewerWritesNothing() throws {
+        let t = try start()
+        defer { t.kill() }
+        let log = "/tmp/\(t.session).bytes"
+        defer { unlink(log) }
+        _ = t.tmux(["pipe-pane", "-o", "-t", t.session, "cat >> \(log)"])
+        #expect(t.waitFor { $0.contains("Fri 2015-05-22") })
+        Thread.sleep(forTimeInterval: 0.5)
+        let settled = byteCount(log)
+        #expect(settled > 1000, "the pipe saw the first frame (\(settled) bytes)")
+        Thread.sleep(forTimeInterval: 3)
+        let idle = byteCount(log) - settled
+        #expect(idle < 64, "\(idle) bytes written in 3 idle seconds")
+        // After a full repaint (Ctrl-L) and a resize, it goes quiet again.
+        t.keys("C-l")
+        t.resize(100, 30)
+        Thread.sleep(forTimeInterval: 1)
+        let after = byteCount(log)
+        Thread.sleep(forTimeInterval: 3)
+        #expect(byteCount(log) - after < 64, "bytes written in 3 idle seconds after Ctrl-L and a resize")
+        t.keys("q")
+        #expect(exitStatus(t) == 0)
     }
 
     @Test func tooSmallPanesRecoverWhenTheyGrow() throws {

@@ -30,7 +30,7 @@ struct View: ParsableCommand {
         let day = try view.day()
         let hidden = try view.hidden(in: data)
         let terminal: Terminal
-        do { terminal = try Terminal(trueColor: view.depth(isTerminal: true) == .trueColor) } catch {
+        do { terminal = try Terminal(trueColor: view.depth(isTerminal: true) == .trueColor, crashAfterFirstDraw: crashTest) } catch {
             Console.error("\(error)")
             throw ExitCode(69)
         }
@@ -41,7 +41,7 @@ struct View: ParsableCommand {
         let camera = view.camera(screenWidth: size.width, screenHeight: size.height)
         let state = AppState(data: data, day: day, width: size.width, height: size.height, options: options,
                              hidden: hidden, camera: camera)
-        let status = Viewer.run(terminal: terminal, state: state, crashAfterFirstFrame: crashTest)
+        let status = ViewerLoop.run(terminal, state: state)
         terminal.stop()
         if status != 0 { throw ExitCode(status) }
     }
