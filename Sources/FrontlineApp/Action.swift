@@ -14,7 +14,7 @@ public enum Action: Hashable, Sendable {
     case toggleFaction(Int)
     case factionMenu
     case toggleHighlight, events, help, regionHistory, cycleStripFaction, togglePalette
-    /// Esc or q: close what is open, or quit.
+    /// Esc: close what is open; in the plain map, only clear the message.
     case back
     case quit
     case redraw

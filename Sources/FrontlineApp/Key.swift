@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
     case ctrl(Character)
     case left, right, up, down, pageUp, pageDown, home, end, enter, escape, backspace, tab
+    /// A function key, F1 to F12.
+    case function(Int)
 
     /// How help and `--list-keys` write the key.
     public var description: String {
@@ -22,6 +24,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .escape: return "Esc"
         case .backspace: return "Backspace"
         case .tab: return "Tab"
+        case .function(let n): return "F\(n)"
         }
     }
 }

@@ -35,7 +35,7 @@ public enum KeyTable {
               (.char("W"), .moveCursor(dx: 0, dy: -8)), (.char("D"), .moveCursor(dx: 8, dy: 0))])
         bind("Map", "zoom in or out (40 to 2 km per column)",
              [(.char("+"), .zoomIn), (.char("-"), .zoomOut), (.char("="), .zoomIn), (.char("_"), .zoomOut)])
-        bind("Map", "fit Syria and Iraq", [(.char("0"), .fit)])
+        bind("Map", "fit Syria and Iraq, keeping the cursor where it is", [(.char("0"), .fit)])
         bind("Map", "highlight the regions that changed that day", [(.char("c"), .toggleHighlight)])
         bind("Factions", "toggle a faction (numbers as in the legend)",
              (1...9).map { (Key.char(Character(String($0))), Action.toggleFaction($0 - 1)) })
@@ -46,8 +46,9 @@ public enum KeyTable {
         bind("Places", "next search match", [(.char("n"), .nextMatch)])
         bind("Places", "full history of the region under the cursor", [(.enter, .regionHistory)])
         bind("Panels", "events panel", [(.char("e"), .events)])
-        bind("Panels", "this help", [(.char("?"), .help)])
-        bind("Panels", "quit, or close an overlay", [(.char("q"), .back), (.escape, .back)])
+        bind("Panels", "this help", [(.char("?"), .help), (.function(1), .help)])
+        bind("Panels", "close a prompt, menu, panel or the help (never quits)", [(.escape, .back)])
+        bind("Panels", "quit", [(.char("q"), .quit), (.char("Q"), .quit), (.function(10), .quit)])
         bind("Panels", "redraw the screen", [(.ctrl("l"), .redraw)])
         return b
     }()
@@ -57,31 +58,55 @@ public enum KeyTable {
         bindings.first { $0.key == key }?.action
     }
 
+    /// One line of help: the keys that share a description, as they are written, and the description.
+    public struct HelpRow: Sendable {
+        public let group: String
+        public let keys: String
+        public let help: String
+    }
+
+    /// The bindings grouped for help: keys that share a description on one row, in table order.
+    public static var helpRows: [HelpRow] {
+        var rows: [HelpRow] = []
+        var i = 0
+        let b = bindings
+        while i < b.count {
+            var j = i
+            while j < b.count && b[j].help == b[i].help && b[j].group == b[i].group { j += 1 }
+            let keys = b[i..<j].map(\.key.description)
+            let digits = keys.count > 4 && keys.allSatisfy { $0.count == 1 && $0.first!.isNumber }
+            let shown = digits ? "\(keys[0])-\(keys[keys.count - 1])" : keys.joined(separator: " ")
+            rows.append(HelpRow(group: b[i].group, keys: shown, help: b[i].help))
+            i = j
+        }
+        return rows
+    }
+
+    /// What the mouse does, for help and the README.
+    public static let mouseHelp = "click moves the cursor, the wheel zooms, dragging pans"
+
     /// The help text, generated from ``bindings``: grouped, with keys that share a description on one line.
     public static var helpLines: [String] {
         var lines: [String] = []
         var group = ""
-        var i = 0
-        let b = bindings
-        while i < b.count {
-            if b[i].group != group {
+        for row in helpRows {
+            if row.group != group {
                 if !lines.isEmpty { lines.append("") }
-                lines.append(b[i].group)
-                group = b[i].group
+                lines.append(row.group)
+                group = row.group
             }
-            var j = i
-            while j < b.count && b[j].help == b[i].help && b[j].group == b[i].group { j += 1 }
-            let keys = b[i..<j].map(\.key.description)
-            let compact = keys.count > 4 && keys.allSatisfy { $0.count == 1 }
-            let shown = compact ? (keys.allSatisfy { $0.first!.isNumber } ? "\(keys[0])-\(keys[keys.count - 1])" : keys.joined())
-                : keys.joined(separator: " ")
-            lines.append("  " + shown.padding(toLength: 14, withPad: " ", startingAt: 0) + b[i].help)
-            i = j
+            lines.append("  " + row.keys.padding(toLength: 14, withPad: " ", startingAt: 0) + row.help)
         }
-        lines += ["", "Mouse: click moves the cursor, the wheel zooms, dragging pans.",
+        lines += ["", "Mouse: \(mouseHelp).",
                   "In the faction menu: ↑ ↓ choose, space toggles, s solo, a all, i invert.",
                   "Method: deserts and open country follow whoever holds their towns and roads,",
                   "as on the era's Wikipedia maps; each region is a town and the land nearest to it."]
         return lines
+    }
+
+    /// The README's key table, generated from ``bindings`` (a test keeps the README equal to it).
+    public static var markdownTable: String {
+        (["| keys | action |", "| --- | --- |"] + helpRows.map { "| \($0.keys) | \($0.help) |" } + ["| mouse | \(mouseHelp) |"])
+            .joined(separator: "\n")
     }
 }

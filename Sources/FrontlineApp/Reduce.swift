@@ -5,7 +5,6 @@ import FrontlineRender
 public func interpret(_ key: Key, in state: AppState) -> Action? {
     switch state.mode {
     case .normal:
-        if state.message != nil, key == .escape { return .back }
         return KeyTable.action(for: key)
     default:
         if key == .ctrl("l") { return .redraw }
@@ -63,8 +62,7 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .togglePalette:
         s.options.scheme = s.options.scheme == .standard ? .colorBlind : .standard
         s.message = "palette: \(s.options.scheme.rawValue)"
-    case .back:
-        if s.mode == .normal { s.shouldQuit = true } else { s.mode = .normal }
+    case .back: s.mode = .normal
     case .quit: s.shouldQuit = true
     case .redraw: break   // the loop repaints every cell (see update)
     case .resize(let w, let h):
@@ -78,11 +76,11 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
 }
 
 extension AppState {
-    /// Shows all of Syria and Iraq, with the cursor in the middle; resizing keeps it fitted.
+    /// Shows all of Syria and Iraq, keeping the cursor where it is; resizing keeps the view fitted.
     mutating func fit() {
         camera = Camera.fit(width: max(1, mapRect.width), height: max(1, mapRect.height))
-        cursor = camera.centre
         fitted = true
+        clampCursor()
     }
 
     /// Moves the cursor by screen cells, scrolling the map when it nears an edge.

@@ -28,6 +28,8 @@ public enum TerminalError: Error, CustomStringConvertible {
 public final class Terminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var previous: CellGrid?
+    /// The scheme and depth of the last frame: the diff compares inks, so a new palette repaints every cell.
+    private var previousPalette: (scheme: Scheme, depth: ColorDepth)?
     private var pairs: [PairKey: Int32] = [:]
     private var nextPair: Int32 = 1
     private var pressed: (x: Int, y: Int)?
@@ -119,6 +121,8 @@ public final class Terminal: TerminalBackend {
             previous = nil
             clearok(fl_stdscr(), true)
         }
+        if let p = previousPalette, p.scheme != palette.scheme || p.depth != palette.depth { previous = nil }
+        previousPalette = (palette.scheme, palette.depth)
         for i in grid.changes(since: previous) {
             let x = i % grid.width, y = i / grid.width
             let cell = grid.cells[i]
@@ -185,23 +189,44 @@ public final class Terminal: TerminalBackend {
         }
     }
 
-    /// After an ESC that curses did not decode: a lone Esc, or a cursor-key sequence in the other keypad mode
-    /// (a terminal back from Ctrl-Z may send `ESC [ C` where terminfo says `ESC O C`). Any other sequence is
-    /// swallowed whole, so stray bytes never act as Esc (which quits).
+    /// After an ESC that curses did not decode, read by the grammar of escape sequences: `ESC [` starts a CSI
+    /// sequence (parameter and intermediate bytes, then one final byte from `@` to `~`, however long it is, as an
+    /// SGR mouse report can be), `ESC O` an SS3 sequence of one byte. Anything else is a lone Esc, and the byte
+    /// after it is kept as a key of its own, so Esc then `0` typed quickly is Esc and `0`. Cursor keys come in
+    /// either keypad mode (a terminal back from Ctrl-Z may send `ESC [ C` where terminfo says `ESC O C`);
+    /// sequences the viewer has no use for are swallowed whole.
     private func escapeSequence() -> TerminalEvent? {
-        var bytes: [UInt32] = []
-        timeout(0)
-        while bytes.count < 8 {
-            var c: wint_t = 0
-            let r = get_wch(&c)
-            if r == fl_err() { break }
-            bytes.append(UInt32(c))
-            if bytes.count >= 2, (64...126).contains(c) { break }
+        timeout(Int32(Self.sequenceGap))
+        var c: wint_t = 0
+        guard get_wch(&c) != fl_err() else { return .key(.escape) }
+        switch c {
+        case 91:   // '['
+            var body: [UInt32] = []
+            while body.count < Self.longestSequence {
+                var b: wint_t = 0
+                guard get_wch(&b) != fl_err() else { return nil }   // cut short: swallow what came
+                body.append(UInt32(b))
+                if (0x40...0x7E).contains(b) { break }
+            }
+            return Self.csi(String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init))))
+        case 79:   // 'O'
+            var b: wint_t = 0
+            guard get_wch(&b) != fl_err(), let scalar = Unicode.Scalar(UInt32(b)) else { return .key(.escape) }
+            return Self.csi(String(Character(scalar)))
+        default:
+            _ = unget_wch(wchar_t(c))
+            return .key(.escape)
         }
-        guard let first = bytes.first else { return .key(.escape) }
-        guard first == 91 || first == 79 else { return nil }   // '[' or 'O'
-        let rest = String(String.UnicodeScalarView(bytes.dropFirst().compactMap(Unicode.Scalar.init)))
-        switch rest {
+    }
+
+    /// How long the bytes of one escape sequence may be apart, in milliseconds.
+    static let sequenceGap = 10
+    /// The longest escape sequence read; past it the bytes are dropped.
+    static let longestSequence = 64
+
+    /// The key a CSI or SS3 sequence body (after `ESC [` or `ESC O`) stands for, if any.
+    static func csi(_ body: String) -> TerminalEvent? {
+        switch body {
         case "A": return .key(.up)
         case "B": return .key(.down)
         case "C": return .key(.right)
@@ -210,11 +235,14 @@ public final class Terminal: TerminalBackend {
         case "F", "4~", "8~": return .key(.end)
         case "5~": return .key(.pageUp)
         case "6~": return .key(.pageDown)
+        case "P", "11~": return .key(.function(1))
+        case "21~": return .key(.function(10))
         default: return nil
         }
     }
 
     private func special(_ code: Int32) -> TerminalEvent? {
+        if (fl_key_f(1)...fl_key_f(12)).contains(code) { return .key(.function(Int(code - fl_key_f(0)))) }
         switch code {
         case KEY_LEFT: return .key(.left)
         case KEY_RIGHT: return .key(.right)

@@ -162,11 +162,24 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(lines.contains { $0.contains("source:") })
     }
 
-    @Test func qQuitsEscClosesFirst() {
-        #expect(press([.char("q")], Fixture.state()).shouldQuit)
+    @Test func qQuitsAndEscNeverDoes() {
+        for key in [Key.char("q"), .char("Q"), .function(10)] { #expect(press([key], Fixture.state()).shouldQuit, "\(key)") }
         let s = press([.char("?"), .escape], Fixture.state())
         #expect(!s.shouldQuit && s.mode == .normal)
-        #expect(press([.escape], s).shouldQuit)
+        #expect(!press([.escape], s).shouldQuit, "Esc in the plain map does not quit")
+        #expect(press([.function(1)], s).mode == .help(scroll: 0))
+        // After a bad date the message shows; Esc clears it and the map stays.
+        let bad = press([.char("g")] + type("2015-99-99") + [.enter], Fixture.state())
+        #expect(bad.message != nil)
+        let after = press([.escape], bad)
+        #expect(!after.shouldQuit && after.message == nil)
+    }
+
+    @Test func fitKeepsTheCursor() {
+        let moved = press([.char("+"), .char("l"), .char("l"), .char("j")], Fixture.state())
+        let fitted = press([.char("0")], moved)
+        #expect(fitted.cursor == moved.cursor)
+        #expect(fitted.fitted && fitted.camera.kmPerColumn > moved.camera.kmPerColumn)
     }
 
     @Test func highlightPaletteAndStrip() {

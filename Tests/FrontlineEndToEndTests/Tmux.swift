@@ -79,6 +79,9 @@ struct Tmux {
     /// The visible screen, as text.
     var screen: String { tmux(["capture-pane", "-p", "-t", session]) }
 
+    /// The visible screen with its colours, as escape sequences.
+    var styledScreen: String { tmux(["capture-pane", "-p", "-e", "-t", session]) }
+
     /// A tmux format value of the pane, such as `#{alternate_on}`.
     func pane(_ format: String) -> String { tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines) }
 

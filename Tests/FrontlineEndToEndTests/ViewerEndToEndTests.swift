@@ -132,6 +132,25 @@ struct ViewerEndToEndTests {
         #expect(exitStatus(t) == 0)
     }
 
+    @Test func switchingThePaletteRepaintsTheMap() throws {
+        let t = try start()
+        defer { t.kill() }
+        #expect(t.waitFor { $0.contains("Fri 2015-05-22") })
+        // The background colours of the map's part of the screen (left of the panel's border).
+        let backgrounds = { () -> Set<String> in
+            let rows = t.styledScreen.split(separator: "\n").dropFirst(3).prefix(20).map { String($0.split(separator: "│").first ?? "") }
+            return Set(rows.flatMap { row in row.matches(of: /48;5;\d+/).map { String(row[$0.range]) } })
+        }
+        let before = backgrounds()
+        t.keys("p")
+        #expect(t.waitFor { $0.contains("palette: colorblind") })
+        // Every fill is repainted: some colour of the standard palette is gone from the map, not only from the
+        // labels drawn over it.
+        #expect(t.waitFor(seconds: 3) { _ in !before.isSubset(of: backgrounds()) }, "the map kept its old colours after p")
+        t.keys("q")
+        #expect(exitStatus(t) == 0)
+    }
+
     @Test func tooSmallPanesRecoverWhenTheyGrow() throws {
         let t = try start(width: 39, height: 11)
         defer { t.kill() }

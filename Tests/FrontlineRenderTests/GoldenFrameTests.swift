@@ -18,6 +18,15 @@ import Testing
         #expect(grid.text.contains("Ramadi"))
     }
 
+    /// The frame exactly as `print --depth D` writes it, colours resolved, at every depth.
+    @Test(arguments: ColorDepth.allCases)
+    func everyDepth(depth: ColorDepth) {
+        let scene = Fixture.scene(width: 80, height: 24, depth: depth)
+        let palette = Palette(depth: depth, scheme: .standard, factions: Fixture.data.timeline.factions)
+        let text = ANSIWriter.render(render(scene, width: 80, height: 24), palette: palette, color: depth != .mono)
+        #expect(Golden.check("seed-80x24-depth-\(depth.rawValue)", text) == nil)
+    }
+
     @Test func monochrome() {
         let grid = render(Fixture.scene(width: 100, height: 32, depth: .mono), width: 100, height: 32)
         #expect(Golden.check("seed-mono-100x32", grid.text) == nil)

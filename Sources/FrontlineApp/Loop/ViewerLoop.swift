@@ -17,9 +17,11 @@ public enum ViewerLoop {
         var state = reduce(initial, .resize(width: size.width, height: size.height))
         var due: Bool? = true   // a frame is due; true means a full repaint
         var lastTick = backend.now()
+        var palette = Self.palette(state)
         while true {
             if let full = due {
-                backend.draw(render(state.scene, width: state.width, height: state.height), palette: palette(state), full: full)
+                if palette.scheme != state.options.scheme || palette.depth != state.options.depth { palette = Self.palette(state) }
+                backend.draw(render(state.scene, width: state.width, height: state.height), palette: palette, full: full)
                 due = nil
             }
             let interval = Double(1000 / state.speed)

@@ -103,30 +103,28 @@ struct MapLayer {
 
     /// The cell for one sample: faction colour (or pattern), hatching for contested regions, water, neighbours.
     func fill(sample s: Int, x: Int, y: Int, changed: Set<Int>) -> Cell {
-        let colour = palette.hasColor
+        let factions = scene.data.timeline.factions
+        func area(_ a: Area) -> Cell { palette.cell(for: a, glyphs: glyphs, factions: factions) }
         if s >= 0 {
             if changed.contains(s) {
+                let colour = palette.hasColor
                 let bg = colour ? ink(for: scene.controls[s], x: x, y: y) : .standard
                 return Cell(glyphs.changed, Style(fg: colour ? .changed : .standard, bg: bg, bold: true))
             }
             switch scene.data.history.controls[scene.controls[s]] {
-            case .faction(let f):
-                if scene.hidden.contains(f) { return Cell(colour ? " " : " ", Style(bg: colour ? .neutral : .standard)) }
-                return colour ? Cell(" ", Style(bg: .faction(f))) : Cell(glyphs.fill(f, scene.data.timeline.factions[f]))
+            case .faction(let f): return area(scene.hidden.contains(f) ? .neutral : .faction(f))
             case .contested(let fs):
                 let visible = fs.filter { !scene.hidden.contains($0) }
-                guard !visible.isEmpty else { return Cell(" ", Style(bg: colour ? .neutral : .standard)) }
+                guard !visible.isEmpty else { return area(.neutral) }
                 let a = visible[((x + y) % visible.count + visible.count) % visible.count]
                 let b = visible[((x + y + 1) % visible.count + visible.count) % visible.count]
-                if colour { return Cell(glyphs.hatch, Style(fg: .faction(b), bg: .faction(a))) }
-                return Cell(glyphs.fill(a, scene.data.timeline.factions[a]))
-            case .unknown:
-                return Cell("?", Style(fg: colour ? .black : .standard, bg: colour ? .neutral : .standard))
+                return area(.contested(a, b))
+            case .unknown: return area(.unknown)
             }
         }
-        if s == Self.sea || s == Self.offGrid { return Cell(" ", Style(bg: colour ? .sea : .standard)) }
-        if s <= -10_000 { return Cell(colour ? " " : glyphs.neighbour, Style(bg: colour ? .neighbour : .standard)) }
-        return Cell(glyphs.water, Style(fg: colour ? .white : .standard, bg: colour ? .lake : .standard))
+        if s == Self.sea || s == Self.offGrid { return area(.sea) }
+        if s <= -10_000 { return area(.neighbour) }
+        return area(.lake)
     }
 
     /// The background ink of a control index at (x, y), for cells drawn over it.
@@ -249,9 +247,12 @@ struct Glyphs {
     var countryBorder: Unicode.Scalar { unicode ? "•" : "*" }
     var governorateBorder: Unicode.Scalar { unicode ? "·" : "." }
     var river: Unicode.Scalar { "~" }
-    var water: Unicode.Scalar { unicode ? "≈" : "~" }
+    /// Lakes.
+    var water: Unicode.Scalar { unicode ? "≈" : "w" }
+    var sea: Unicode.Scalar { unicode ? "∼" : "~" }
     var neighbour: Unicode.Scalar { unicode ? "·" : "." }
-    var hatch: Unicode.Scalar { unicode ? "╱" : "/" }
+    /// Contested regions (ASCII `\\`, since `/` is Israel's pattern).
+    var hatch: Unicode.Scalar { unicode ? "╱" : "\\" }
     var changed: Unicode.Scalar { unicode ? "▒" : "!" }
     var town: Unicode.Scalar { unicode ? "●" : "o" }
     var site: Unicode.Scalar { unicode ? "◆" : "@" }

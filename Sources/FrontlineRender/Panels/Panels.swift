@@ -70,9 +70,7 @@ struct Panels {
         y += 1
         for (f, faction) in data.timeline.factions.enumerated() {
             let hidden = scene.hidden.contains(f)
-            let swatch: Cell = palette.hasColor
-                ? Cell(glyphs.fill(f, faction), Style(fg: palette.contrast(on: .faction(f)), bg: .faction(f)))
-                : Cell(glyphs.fill(f, faction))
+            let swatch = palette.swatch(for: .faction(f), glyphs: glyphs, factions: data.timeline.factions)
             grid.set(x, y, Cell(Unicode.Scalar(UInt8(ascii: "1") + UInt8(f)), dim))
             grid.set(x + 1, y, hidden ? Cell(" ") : swatch)
             let km = sy.byFaction[f] + iq.byFaction[f]
@@ -80,16 +78,17 @@ struct Panels {
             var text = String(faction.short.prefix(6)).padding(toLength: 7, withPad: " ", startingAt: 0)
             text += Self.km(km).leftPad(wide ? 7 : 6)
             text += String(format: " %5.1f %5.1f", sy.percent(f), iq.percent(f))
-            if wide { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
+            if wide && !hidden { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
             grid.put(text, x: x + 3, y: y, style: hidden ? dim : Style(), maxWidth: width - 3)
-            if hidden { grid.put("off", x: x + width - 4, y: y, style: Style(fg: .warning), maxWidth: 3) }
+            if hidden { grid.put("off", x: x + 3 + text.count + (wide ? 4 : 1), y: y, style: Style(fg: .warning), maxWidth: 3) }
             y += 1
         }
         let contested = sy.contested + iq.contested
         if contested > 0 {
-            grid.put("contested".padding(toLength: 10, withPad: " ", startingAt: 0) + Self.km(contested).leftPad(wide ? 7 : 6)
+            grid.set(x + 1, y, Cell(glyphs.hatch, Style(fg: palette.hasColor ? .white : .standard, bg: palette.hasColor ? .neutral : .standard)))
+            grid.put("contested" + Self.km(contested).leftPad(wide ? 5 : 4)
                      + String(format: " %5.1f %5.1f", sy.contested / max(1, sy.total) * 100, iq.contested / max(1, iq.total) * 100),
-                     x: x, y: y, style: dim, maxWidth: width)
+                     x: x + 3, y: y, style: dim, maxWidth: width - 3)
             y += 1
         }
         return y

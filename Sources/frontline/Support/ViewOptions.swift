@@ -6,6 +6,8 @@ import FrontlineRender
 /// `--color`: when to use colour.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
+extension ColorDepth: ExpressibleByArgument {}
+
 /// Options shared by the viewer and `print`: date, colour, glyphs, palette and view.
 struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The day to show (default 2015-05-22).", valueName: "yyyy-mm-dd"))
@@ -13,6 +15,9 @@ struct ViewOptions: ParsableArguments {
 
     @Option(help: "Colour: auto (from the terminal, NO_COLOR and COLORTERM), always or never.")
     var color: ColorChoice = .auto
+
+    @Option(name: .customLong("depth"), help: ArgumentHelp("Colour depth, overriding what the terminal reports: truecolor, 256, 16, 8 or mono.", valueName: "depth"))
+    var depthOverride: ColorDepth?
 
     @Flag(help: "Use ASCII glyphs only, for terminals without Unicode.")
     var ascii = false
@@ -31,6 +36,7 @@ struct ViewOptions: ParsableArguments {
 
     func validate() throws {
         if let date { _ = try parseDay(date, option: "--date") }
+        if color == .never, let d = depthOverride, d != .mono { throw ValidationError("--depth \(d.rawValue) asks for colour, which --color never turns off") }
         guard Scheme(rawValue: palette) != nil else { throw ValidationError("--palette expects standard or colorblind") }
         if let center, GeoPoint(parsing: center) == nil { throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3") }
         if let zoom, !(Camera.minKmPerColumn...Camera.maxKmPerColumn).contains(zoom) {
@@ -48,8 +54,9 @@ struct ViewOptions: ParsableArguments {
         return Set(data.timeline.factions.indices).subtracting(shown)
     }
 
-    /// The colour depth for output to `isTerminal`, from `--color` and the environment.
+    /// The colour depth for output to `isTerminal`: `--depth` when given, else from `--color` and the environment.
     func depth(isTerminal: Bool, colors: Int? = nil) -> ColorDepth {
+        if let depthOverride { return depthOverride }
         let env = ProcessInfo.processInfo.environment
         switch color {
         case .never: return .mono
