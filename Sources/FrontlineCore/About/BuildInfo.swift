@@ -12,15 +12,9 @@ public enum BuildInfo {
         #endif
     }
 
-    /// The platform as `uname -s` and `uname -m` name it, such as `linux x86_64`.
+    /// The platform as `uname -s` and `uname -m` name it, such as `linux x86_64` (the package builds on Linux and
+    /// macOS only).
     public static var platform: String {
-        #if os(Linux)
-        let system = "linux"
-        #elseif os(macOS)
-        let system = "macos"
-        #else
-        let system = "unknown"
-        #endif
         #if arch(x86_64)
         let machine = "x86_64"
         #elseif arch(arm64)
@@ -28,7 +22,11 @@ public enum BuildInfo {
         #else
         let machine = "unknown"
         #endif
-        return "\(system) \(machine)"
+        #if os(Linux)
+        return "linux \(machine)"
+        #else
+        return "macos \(machine)"
+        #endif
     }
 
     /// The program's lines of `frontline --version`: its version, then its build.
