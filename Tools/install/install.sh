@@ -152,10 +152,13 @@ stage() {
 # Paths of the files under DIR, relative to it, sorted.
 files_under() { (cd "$1" && find . -type f | sed 's|^\./||' | sort); }
 
-# Reads a manifest line's path, refusing anything that could point outside the prefix.
-checked_path() {
-  case $1 in '' | /* | ../* | */../* | */.. | ..) die "bad path in the manifest: $1" ;; esac
-  printf '%s' "$1"
+# Refuses a manifest with a line that is not a comment, `f PATH` or `d PATH` inside the prefix.
+check_manifest() {
+  local kind path
+  while read -r kind path; do
+    case $kind in '#'*) continue ;; f | d) ;; *) die "$1: a line is not 'f PATH' or 'd PATH': $kind $path" ;; esac
+    case $path in '' | /* | ../* | */../* | */.. | ..) die "$1: a path leaves the prefix: $path" ;; esac
+  done < "$1"
 }
 
 install_into() {
@@ -165,6 +168,7 @@ install_into() {
   prefix=$(cd "$prefix" && pwd)
   stage "$stage_dir"
   if [ -f "$prefix/$MANIFEST" ]; then
+    check_manifest "$prefix/$MANIFEST"
     old_files=$(sed -n 's/^f //p' "$prefix/$MANIFEST")
     created=$(sed -n 's/^d //p' "$prefix/$MANIFEST")
   fi
@@ -185,7 +189,7 @@ install_into() {
     mv -f "$prefix/$f.part" "$prefix/$f"
   done
   for f in $old_files; do
-    [ -e "$stage_dir/$(checked_path "$f")" ] || rm -f "$prefix/$f"
+    [ -e "$stage_dir/$f" ] || rm -f "$prefix/$f"
   done
   {
     echo "# Frontline $(version): the files installed here, then the folders the install created."
@@ -203,9 +207,10 @@ uninstall_from() {
   local prefix=$1 f d n=0
   [ -f "$prefix/$MANIFEST" ] || { echo "nothing to uninstall: no $prefix/$MANIFEST"; return 0; }
   prefix=$(cd "$prefix" && pwd)
+  check_manifest "$prefix/$MANIFEST"
   while read -r kind f; do
     [ "$kind" = f ] || continue
-    rm -f "$prefix/$(checked_path "$f")"
+    rm -f "$prefix/$f"
     n=$((n + 1))
   done < "$prefix/$MANIFEST"
   local dirs
@@ -213,7 +218,7 @@ uninstall_from() {
   rm -f "$prefix/$MANIFEST"
   # Deepest first; a folder that now holds someone else's files stays.
   for d in $(awk -F/ '{ print NF "\t" $0 }' <<< "$dirs" | sort -rn | cut -f2-); do
-    if [ "$d" = . ]; then d=$prefix; else d=$prefix/$(checked_path "$d"); fi
+    if [ "$d" = . ]; then d=$prefix; else d=$prefix/$d; fi
     [ -d "$d" ] || continue
     rmdir "$d" 2>/dev/null || echo "kept $d: it holds files Frontline did not install"
   done
