@@ -33,8 +33,9 @@ public struct DataSet: Sendable {
     public func code(_ control: Control) -> String { timeline.code(control) }
 }
 
-/// Finds the `Data/` folder: `--data`, then `FRONTLINE_DATA`, then beside or above the executable, then the
-/// source checkout the binary was built from.
+/// Finds the `Data/` folder: `--data`, then `FRONTLINE_DATA`, then `../share/frontline` next to the executable (an
+/// installed or unpacked release), then beside or above the executable, then, in debug builds only, the source
+/// checkout the binary was built from.
 public struct DataLocator: Sendable {
     /// The folders tried, in order, for the error message.
     public private(set) var tried: [String] = []
@@ -49,15 +50,19 @@ public struct DataLocator: Sendable {
         } else {
             if let env = ProcessInfo.processInfo.environment["FRONTLINE_DATA"], !env.isEmpty { candidates.append(env) }
             var dir = (Self.resolve(executable) as NSString).deletingLastPathComponent
+            // PREFIX/bin/frontline -> PREFIX/share/frontline, as `make install` and `make dist` lay it out.
+            candidates.append(((dir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/frontline"))
             for _ in 0..<5 {
                 candidates.append((dir as NSString).appendingPathComponent("Data"))
-                candidates.append((dir as NSString).appendingPathComponent("share/frontline/Data"))
                 dir = (dir as NSString).deletingLastPathComponent
             }
-            // Sources/FrontlineCore/Loading/DataSet.swift -> the checkout's Data/.
+            #if DEBUG
+            // Sources/FrontlineCore/Loading/DataSet.swift -> the checkout's Data/. Release builds skip it, so an
+            // installed binary never silently reads the checkout it was built from.
             var root = sourceFile
             for _ in 0..<4 { root = (root as NSString).deletingLastPathComponent }
             candidates.append((root as NSString).appendingPathComponent("Data"))
+            #endif
         }
         var seen = Set<String>()
         tried = []

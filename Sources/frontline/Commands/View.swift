@@ -18,12 +18,20 @@ struct View: ParsableCommand {
     @Flag(help: "Print the key table and exit.")
     var listKeys = false
 
+    @Flag(help: "Print the version, the data's version and the build configuration, and exit.")
+    var version = false
+
     @Flag(help: .hidden)
     var crashTest = false
 
     func run() throws {
         if listKeys {
             print(KeyTable.helpLines.joined(separator: "\n"))
+            return
+        }
+        if version {
+            print(BuildInfo.programLines.joined(separator: "\n"))
+            print(DataVersion.lines(try dataOptions.load()).joined(separator: "\n"))
             return
         }
         let data = try dataOptions.load()
