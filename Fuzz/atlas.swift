@@ -18,7 +18,7 @@ public func fuzzAtlas(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let atlas = try AtlasLoader.load(directory: root + "/atlas")
         let search = PlaceSearch(atlas: atlas)
         for r in atlas.regions {
-            _ = search.search(r.english)
+            _ = search.resolve(r.english)
             _ = search.resolve(r.name)
             _ = atlas.country(of: r)
         }

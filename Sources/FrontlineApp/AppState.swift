@@ -82,9 +82,13 @@ public struct AppState: Sendable {
         case .events(let s): overlay = Overlay(title: "Events", lines: eventLines, scroll: s)
         case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: "space toggle  s solo  a all  i invert  Esc close")
         }
-        return Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
-                     hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
-                     prompt: prompt, message: message, playing: playing, speed: speed, options: options)
+        var scene = Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
+                          hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
+                          prompt: prompt, message: message, playing: playing, speed: speed, options: options)
+        if searchIndex < searchResults.count, data.atlas.regions[searchResults[searchIndex]].point == cursor {
+            scene.focus = searchResults[searchIndex]
+        }
+        return scene
     }
 
     /// The map's part of the screen.

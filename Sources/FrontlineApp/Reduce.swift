@@ -163,7 +163,7 @@ extension AppState {
                     guard Era.days.contains(d) else { message = "outside \(Era.first) to \(Era.last)"; return }
                     go(to: d)
                 } else {
-                    searchResults = PlaceSearch(atlas: data.atlas).search(text)
+                    searchResults = PlaceSearch(atlas: data.atlas).resolve(text)
                     searchIndex = 0
                     if searchResults.isEmpty { message = "no place matches \"\(text)\"" } else { jumpToMatch() }
                 }

@@ -175,6 +175,16 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(!after.shouldQuit && after.message == nil)
     }
 
+    @Test(arguments: ["Ramadi", "Fallujah", "Husaybah al-Sharqiyah", "Tal Afar"])
+    func theSearchedPlaceIsLabelledBesideTheCursor(name: String) {
+        let s = press([.char("/")] + type(name) + [.enter], Fixture.state())
+        #expect(s.scene.focus != nil)
+        let rows = render(s.scene, width: s.width, height: s.height).text.split(separator: "\n")
+        let row = rows.first { $0.contains("╋") } ?? ""
+        let english = s.data.atlas.regions[s.scene.focus ?? 0].english
+        #expect(row.contains(english), "\(english) is not beside the cursor: \(row)")
+    }
+
     @Test func fitKeepsTheCursor() {
         let moved = press([.char("+"), .char("l"), .char("l"), .char("j")], Fixture.state())
         let fitted = press([.char("0")], moved)

@@ -12,7 +12,6 @@ import Testing
     @Test(arguments: ["Palmyra", "Tadmur", "palmyra", "PALMYRA", "Tadmor"])
     func palmyraByAnyName(_ name: String) throws {
         #expect(try ids(search().resolve(name)).first == "palmyra")
-        #expect(try ids(search().search(name)).first == "palmyra")
     }
 
     @Test func husseibaIsAmbiguous() throws {
@@ -30,7 +29,6 @@ import Testing
     @Test(arguments: ["palmyra", "al-qaim", "al-qaim-crossing", "husaybah-al-sharqiyah", "al-tanf-crossing", "rabia"])
     func idsResolveExactly(_ id: String) throws {
         #expect(try ids(search().resolve(id)) == [id])
-        #expect(try ids(search().search(id)) == [id])
     }
 
     @Test func articleIsIgnored() throws {
@@ -38,15 +36,29 @@ import Testing
         #expect(try ids(search().resolve("Al Qa'im")).first == "al-qaim")
     }
 
-    @Test func prefixesAreFoundAfterExactMatches() throws {
-        let found = try ids(search().search("Palmy"))
+    @Test func prefixesAreFoundWithoutAnExactName() throws {
+        let found = try ids(search().resolve("Palmy"))
         #expect(found.contains("palmyra"))
-        #expect(try search().search("Pa").isEmpty)
+        #expect(try search().resolve("Pa").isEmpty)
+    }
+
+    @Test func anyWordOfANameMatches() throws {
+        let golan = try ids(search().resolve("Golan"))
+        #expect(!golan.isEmpty && golan.allSatisfy { $0.hasPrefix("golan") }, "\(golan)")
+        #expect(try ids(search().resolve("Sharqiyah")).contains("husaybah-al-sharqiyah"))
+    }
+
+    @Test func districtAndGovernorateNamesMatchTheirRegions() throws {
+        let data = try RealData.data()
+        let anbar = try search().resolve("Al-Anbar")
+        #expect(anbar.count > 5)
+        #expect(anbar.allSatisfy { data.atlas.governorate(of: data.atlas.regions[$0]).name == "Al-Anbar" })
+        #expect(try ids(search().resolve("Al-Anbar")).first == "ramadi", "the governorate's capital first")
     }
 
     @Test func emptyOrUnknownQueriesFindNothing() throws {
-        #expect(try search().search("").isEmpty)
-        #expect(try search().search("   ").isEmpty)
+        #expect(try search().resolve("").isEmpty)
+        #expect(try search().resolve("   ").isEmpty)
         #expect(try search().resolve("Zzyzx").isEmpty)
     }
 

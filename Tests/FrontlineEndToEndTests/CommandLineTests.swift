@@ -55,6 +55,13 @@ struct CommandLineTests {
         #expect(r.out.contains("/nonexistent/frontline-data"))
     }
 
+    @Test func aMissingFrontlineDataFolderIsAnError() throws {
+        let r = try Tmux.run(["env", "LANG=C.UTF-8", "FRONTLINE_DATA=/nonexistent/frontline-env", bin, "stats"])
+        #expect(r.status == 66)
+        #expect(r.out.contains("/nonexistent/frontline-env"))
+        #expect(!r.out.contains("km2"), "it fell back to another copy of the data")
+    }
+
     @Test func findsItsDataFromAnyWorkingDirectory() throws {
         let r = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(bin)' query --place Raqqa --date 2017-10-20"])
         #expect(r.status == 0)

@@ -45,10 +45,11 @@ public struct DataLocator: Sendable {
     /// The first candidate holding `atlas/grid.txt`, or nil; ``tried`` lists every candidate.
     public mutating func locate(explicit: String?, executable: String, sourceFile: String = #filePath) -> String? {
         var candidates: [String] = []
-        if let explicit {
-            candidates.append(explicit)
+        let env = ProcessInfo.processInfo.environment["FRONTLINE_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        if let chosen = explicit ?? env {
+            // A folder the user named is the only one tried: a wrong one is an error, never a silent fallback.
+            candidates.append(chosen)
         } else {
-            if let env = ProcessInfo.processInfo.environment["FRONTLINE_DATA"], !env.isEmpty { candidates.append(env) }
             var dir = (Self.resolve(executable) as NSString).deletingLastPathComponent
             // PREFIX/bin/frontline -> PREFIX/share/frontline, as `make install` and `make dist` lay it out.
             candidates.append(((dir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/frontline"))

@@ -2,8 +2,10 @@ import Foundation
 
 /// Finds regions by any of their names, ignoring case, diacritics, apostrophes and the article "al-".
 ///
-/// Matching has three tiers: the id; the folded name (exact, then prefix); and a consonant skeleton that
-/// ignores vowels and doubled letters, so `Husseiba` also finds `Husaybah` at al-Qaim.
+/// One answer for the viewer's `/` and `query --place` alike (``resolve(_:)``): the id; the folded name; then
+/// look-alikes (a consonant skeleton that ignores vowels and doubled letters, so `Husseiba` also finds
+/// `Husaybah`), names it begins, names with a word it is or begins (`Golan` finds `Occupied Golan`), and the
+/// regions of a district or governorate of that name.
 public struct PlaceSearch: Sendable {
     struct Entry: Sendable {
         let region: Int
@@ -13,11 +15,15 @@ public struct PlaceSearch: Sendable {
         let primary: Bool
         /// The folded first word of the name: `Husaybah al-Sharqiyah` gives `husaybah`.
         let root: String
+        /// Every word of the name, folded.
+        let words: [String]
     }
 
     let entries: [Entry]
     let ids: [String: Int]
     let towns: Set<Int>
+    /// Folded district and governorate names, each with its regions, most important first.
+    let units: [(name: String, regions: [Int])]
 
     public init(atlas: Atlas) {
         var entries: [Entry] = []
@@ -27,36 +33,25 @@ public struct PlaceSearch: Sendable {
             var names = Set<String>()
             for (i, n) in ([r.english, r.name] + r.altNames).enumerated() {
                 let f = Self.fold(n)
-                let root = Self.fold(String(n.split(whereSeparator: { $0 == " " }).first ?? ""))
+                let words = Self.words(n)
                 if !f.isEmpty && names.insert(f).inserted {
-                    entries.append(Entry(region: r.index, folded: f, skeleton: Self.skeleton(f), primary: i < 2, root: root))
+                    entries.append(Entry(region: r.index, folded: f, skeleton: Self.skeleton(f), primary: i < 2,
+                                         root: words.first ?? "", words: words))
                 }
             }
         }
         self.entries = entries
         self.ids = ids
         towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
-    }
-
-    /// Regions matching `query`, best first: exact names, then consonant-skeleton matches, then prefixes.
-    public func search(_ query: String) -> [Int] {
-        if let id = ids[query] { return [id] }
-        let q = Self.fold(query)
-        guard !q.isEmpty else { return [] }
-        let sk = Self.skeleton(q)
-        var exact: [Int] = [], similar: [Int] = [], prefix: [Int] = []
-        for e in entries {
-            if e.folded == q {
-                exact.append(e.region)
-            } else if sk.count >= 3 && e.skeleton == sk {
-                similar.append(e.region)
-            } else if q.count >= 3 && e.folded.hasPrefix(q) {
-                prefix.append(e.region)
-            }
+        let ranked = atlas.regions.sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
+        var units: [(String, [Int])] = []
+        for (d, district) in atlas.districts.enumerated() {
+            units.append((Self.fold(district.name), ranked.filter { $0.district == d }.map(\.index)))
         }
-        var out: [Int] = []
-        for r in exact + similar + prefix where !out.contains(r) { out.append(r) }
-        return out
+        for (g, governorate) in atlas.governorates.enumerated() {
+            units.append((Self.fold(governorate.name), ranked.filter { atlas.districts[$0.district].governorate == g }.map(\.index)))
+        }
+        self.units = units
     }
 
     /// The candidates a name resolves to; more than one means the name is ambiguous.
@@ -84,7 +79,9 @@ public struct PlaceSearch: Sendable {
         guard !matched.isEmpty else {
             let similar = sk.count >= 3 ? entries.filter { $0.skeleton == sk }.map(\.region) : []
             let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
-            return unique(similar + prefix)
+            let word = q.count >= 3 ? entries.filter { $0.words.dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
+            let unit = units.filter { $0.name == q }.flatMap(\.regions)
+            return unique(similar + prefix + word + unit)
         }
         guard matched.count == 1, sk.count >= 3 else { return matched }
         let roots = Set(entries.filter { $0.region == matched[0] }.map(\.root))
@@ -95,6 +92,15 @@ public struct PlaceSearch: Sendable {
     }
 
     static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"]
+
+    /// The words of a name, each folded, the leading article dropped: `Occupied Golan` gives occupied, golan.
+    static func words(_ name: String) -> [String] {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "," })
+            .map { fold(String($0)) }.filter { !$0.isEmpty }
+        return words.count > 1 && articles.contains(words[0]) ? Array(words.dropFirst()) : words
+    }
+
+    static let articles: Set<String> = ["al", "el", "ar", "as", "ash", "ad", "at", "az", "an"]
 
     /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
     public static func fold(_ text: String) -> String {
@@ -113,7 +119,7 @@ public struct PlaceSearch: Sendable {
             }
         }
         if !word.isEmpty { words.append(word) }
-        if words.count > 1, ["al", "el", "ar", "as", "ash", "ad", "at", "az", "an", "ad"].contains(words[0]) { words.removeFirst() }
+        if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
         return words.joined().lowercased()
     }
 

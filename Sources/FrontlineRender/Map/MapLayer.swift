@@ -183,9 +183,28 @@ struct MapLayer {
             guard y >= 0, y < h, x >= 0, x + n <= w else { return false }
             return !(x..<(x + n)).contains { taken[y * w + $0] }
         }
+        /// Writes a label in the colour that reads on the map under it, and reserves it with a space each side.
+        func put(_ name: String, x lx: Int, y: Int, bold: Bool) {
+            for (i, ch) in name.unicodeScalars.enumerated() {
+                var cell = grid[rect.x + lx + i, rect.y + y]
+                cell.char = CellGrid.singleWidth(ch)
+                cell.style.fg = palette.hasColor ? palette.contrast(on: cell.style.bg) : .standard
+                cell.style.bold = bold
+                cell.style.underline = false
+                grid[rect.x + lx + i, rect.y + y] = cell
+            }
+            for i in -1...name.unicodeScalars.count { reserve(lx + i, y) }
+        }
+        // The searched place first: its name beside the cursor, right or else left of the cursor's box.
+        if let f = scene.focus, f < atlas.regions.count {
+            let name = Sanitizer.printable(atlas.regions[f].english, limit: 24)
+            let n = name.unicodeScalars.count
+            let lx: Int? = free(cur.x + 2, cur.y, n) ? cur.x + 2 : free(cur.x - 1 - n, cur.y, n) ? cur.x - 1 - n : nil
+            if let lx { put(name, x: lx, y: cur.y, bold: true) }
+        }
         let km = scene.camera.kmPerColumn
         let maxPriority = km > 9 ? 2 : km > 5 ? 3 : km > 3 ? 4 : 5
-        let candidates = atlas.regions.filter { $0.priority <= maxPriority && $0.kind != .district && $0.kind != .occupied }
+        let candidates = atlas.regions.filter { $0.priority <= maxPriority && $0.kind != .district && $0.kind != .occupied && $0.index != scene.focus }
             .sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
         for region in candidates {
             let c = scene.camera.cell(of: region.point, width: w, height: h)
@@ -202,15 +221,7 @@ struct MapLayer {
             grid[rect.x + c.x, rect.y + c.y] = mcell
             reserve(c.x, c.y)
             guard let lx = labelX else { continue }
-            for (i, ch) in name.unicodeScalars.enumerated() {
-                var cell = grid[rect.x + lx + i, rect.y + c.y]
-                cell.char = CellGrid.singleWidth(ch)
-                cell.style.fg = palette.hasColor ? palette.contrast(on: cell.style.bg) : .standard
-                cell.style.bold = region.priority <= 2
-                cell.style.underline = false
-                grid[rect.x + lx + i, rect.y + c.y] = cell
-            }
-            for i in -1...n { reserve(lx + i, c.y) }
+            put(name, x: lx, y: c.y, bold: region.priority <= 2)
         }
         // Lake and neighbouring-country names, where room is left.
         var extra: [(String, GeoPoint)] = atlas.lakes.map { ($0.name, $0.label) }
