@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `frontline export`, run as a user runs the built binary: SVG, HTML, asciicast, safe output.
+@Suite(.enabled(if: Tmux.binary != nil, "needs a built .build/debug/frontline"))
+struct ExportEndToEndTests {
+    let bin = Tmux.binary ?? "frontline"
+    let folder: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-export-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func run(_ args: [String]) throws -> (status: Int32, out: String) {
+        try Tmux.run(["env", "LANG=C.UTF-8", "COLORTERM=truecolor", "TERM=xterm-256color", bin] + args)
+    }
+
+    func read(_ name: String) throws -> String { try String(contentsOfFile: folder + "/" + name, encoding: .utf8) }
+
+    @Test func htmlStrippedOfTagsIsPrint() throws {
+        let size = ["--date", "2015-05-20", "--width", "130", "--height", "42"]
+        #expect(try run(["export", "--format", "html", "--color", "never", "-o", folder + "/mono.html"] + size).status == 0)
+        let plain = try run(["print", "--color", "never"] + size)
+        #expect(htmlFrameText(try read("mono.html")) == plain.out)
+        #expect(try run(["export", "--format", "html", "-o", folder + "/colour.html"] + size).status == 0)
+        let colour = try run(["print", "--color", "always"] + size).out
+        #expect(htmlFrameText(try read("colour.html")) == colour.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression))
+    }
+
+    @Test func svgIsWrittenAndParses() throws {
+        let r = try run(["export", "--format", "svg", "--date", "2016-03-27", "--width", "200", "--height", "60", "-o", folder + "/m.svg"])
+        #expect(r.status == 0, "\(r.out)")
+        let svg = try read("m.svg")
+        #expect(svg.utf8.count < 1_000_000)
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(svg.contains("2016-03-27"))
+    }
+
+    @Test func asciicastFrameReplaysToPrint() throws {
+        let size = ["--width", "120", "--height", "40"]
+        let r = try run(["export", "--format", "asciicast", "--from", "2015-05-14", "--to", "2015-05-24", "--step", "1d", "--caption",
+                         "-o", folder + "/w.cast"] + size)
+        #expect(r.status == 0, "\(r.out)")
+        let lines = try read("w.cast").split(separator: "\n").map(String.init)
+        let header = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(header["version"] as? Int == 2 && header["width"] as? Int == 120 && header["height"] as? Int == 41)
+        #expect(lines.count == 1 + 11)
+        var screen = VTScreen(width: 120, height: 41)
+        for (n, line) in lines.dropFirst().enumerated() {
+            let event = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any])
+            screen.feed(try #require(event[2] as? String))
+            guard n == 6 || n == 10 else { continue }
+            let day = ["2015-05-20", "2015-05-24"][n == 6 ? 0 : 1]
+            var printed = VTScreen(width: 120, height: 40)
+            printed.feed(try run(["print", "--date", day, "--color", "always"] + size).out)
+            #expect(screen.top(40) == printed, "frame \(n) (\(day)) differs from print:\n\(screen.text)")
+            if n == 6 { #expect(screen.text.split(separator: "\n").last?.contains("2015-05-20  Palmyra (Tadmur)") == true, "\(screen.text)") }
+        }
+    }
+
+    @Test func existingFilesAreKeptAndUnwritablePathsExit73() throws {
+        try "mine".write(toFile: folder + "/m.svg", atomically: false, encoding: .utf8)
+        let kept = try run(["export", "--format", "svg", "-o", folder + "/m.svg"])
+        #expect(kept.status == 73)
+        #expect(kept.out.contains("already exists; pass --force"))
+        #expect(try read("m.svg") == "mine")
+        #expect(try run(["export", "--format", "svg", "--force", "-o", folder + "/m.svg"]).status == 0)
+        #expect(try read("m.svg").hasPrefix("<?xml"))
+        let bad = try run(["export", "--format", "html", "-o", "/proc/frontline-cannot/m.html"])
+        #expect(bad.status == 73)
+        #expect(bad.out.contains("cannot write /proc/frontline-cannot/m.html"))
+        #expect(try run(["export", "--format", "asciicast", "--from", "2015-06-01", "--to", "2015-05-01", "-o", folder + "/x.cast"]).status == 64)
+    }
+
+    @Test func anInterruptedExportLeavesNoFile() throws {
+        // A long time-lapse, stopped once its temporary file exists.
+        let script = """
+        cd '\(folder)' || exit 1
+        '\(bin)' export --format asciicast --from 2014-01-01 --to 2019-12-31 --step 1d -o war.cast & pid=$!
+        for i in $(seq 1 400); do ls -A | grep -q tmp && break; sleep 0.05; done
+        kill -TERM $pid; wait $pid; echo "status $?"; ls -A; echo end
+        """
+        let r = try Tmux.run(["env", "LANG=C.UTF-8", "sh", "-c", script])
+        #expect(r.out.contains("status 143"), "\(r.out)")
+        #expect(r.out.hasSuffix("status 143\nend\n"), "no file left: \(r.out)")
+    }
+}
+
+/// The text of an HTML page's frame: the `<pre class="frame">` with its tags stripped and entities decoded.
+func htmlFrameText(_ html: String) -> String? {
+    guard let start = html.range(of: "<pre class=\"frame\">"), let end = html.range(of: "</pre>", range: start.upperBound..<html.endIndex) else { return nil }
+    let inner = String(html[start.upperBound..<end.lowerBound])
+    let stripped = inner.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+    return stripped.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+}
