@@ -90,6 +90,37 @@ struct ExportEndToEndTests {
     }
 }
 
+extension ExportEndToEndTests {
+    func features(_ args: [String]) throws -> [[String: Any]] {
+        let r = try run(["export", "--format", "geojson"] + args)
+        #expect(r.status == 0, "\(r.out.prefix(300))")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(object["type"] as? String == "FeatureCollection")
+        return try #require(object["features"] as? [[String: Any]])
+    }
+
+    @Test func geojsonRegionsPlacesAndChanges() throws {
+        let regions = try features(["--date", "2015-05-22"])
+        let palmyra = try #require(regions.first { ($0["properties"] as? [String: Any])?["id"] as? String == "palmyra" })
+        let props = try #require(palmyra["properties"] as? [String: Any])
+        #expect(props["controller"] as? String == "is" && props["since"] as? String == "2015-05-20")
+        #expect((props["source"] as? String)?.contains("Palmyra offensive") == true)
+        #expect(props["district"] as? String == "SY0405" && props["governorate"] as? String == "SY04")
+        let type = (palmyra["geometry"] as? [String: Any])?["type"] as? String
+        #expect(type == "Polygon" || type == "MultiPolygon")
+        let places = try features(["--date", "2015-05-22", "--points"])
+        #expect(places.count == regions.count)
+        #expect(places.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "Point" })
+        let changes = try features(["--changes", "--from", "2015-05-15", "--to", "2015-05-25"])
+        let dates = changes.compactMap { ($0["properties"] as? [String: Any])?["date"] as? String }
+        #expect(dates.count == changes.count && dates.allSatisfy { ("2015-05-15"..."2015-05-25").contains($0) })
+        #expect(changes.contains { ($0["properties"] as? [String: Any])?["id"] as? String == "ramadi" })
+        #expect(try run(["export", "--format", "geojson", "--changes", "--from", "2015-05-25", "--to", "2015-05-15"]).status == 64)
+        #expect(try run(["export", "--format", "geojson", "-o", folder + "/m.geojson"]).status == 0)
+        #expect(try run(["export", "--format", "geojson", "-o", folder + "/m.geojson"]).status == 73)
+    }
+}
+
 /// The text of an HTML page's frame: the `<pre class="frame">` with its tags stripped and entities decoded.
 func htmlFrameText(_ html: String) -> String? {
     guard let start = html.range(of: "<pre class=\"frame\">"), let end = html.range(of: "</pre>", range: start.upperBound..<html.endIndex) else { return nil }

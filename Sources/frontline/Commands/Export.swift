@@ -95,7 +95,15 @@ struct Export: ParsableCommand {
             }
             progress.finish()
         case .geojson:
-            throw ValidationError("geojson: not yet")
+            let writer = GeoJSONWriter(data: data)
+            let text: String
+            if changes {
+                let (a, b) = try range()
+                text = writer.changes(after: a.adding(days: -1), through: b)
+            } else {
+                text = points ? writer.places(on: try view.day()) : writer.regions(on: try view.day())
+            }
+            try output.write { try $0.write(text) }
         }
     }
 }
