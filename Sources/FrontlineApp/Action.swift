@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     case zoomIn, zoomOut, fit
     case toggleFaction(Int)
     case factionMenu
+    /// Mark the current day as the reference, or clear the mark.
+    case setMark, clearMark
     case toggleHighlight, events, help, regionHistory, cycleStripFaction, togglePalette
     /// Esc or q: close what is open, or quit.
     case back

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var cursor: GeoPoint
     public var hidden: Set<Int>
     public var highlightChanges = false
+    /// The marked reference day, if any: what changed since is outlined.
+    public var mark: Reference?
     public var stripFaction = 0
     public var mode: Mode = .normal
     public var searchResults: [Int] = []
@@ -84,9 +86,11 @@ public struct AppState: Sendable {
         case .events(let s): overlay = Overlay(title: "Events", lines: eventLines, scroll: s)
         case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: "space toggle  s solo  a all  i invert  Esc close")
         }
-        return Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
-                     hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
-                     prompt: prompt, message: message, playing: playing, speed: speed, options: options)
+        var scene = Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
+                          hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
+                          prompt: prompt, message: message, playing: playing, speed: speed, options: options)
+        scene.reference = mark
+        return scene
     }
 
     /// The map's part of the screen.

@@ -54,6 +54,8 @@ public struct Scene: Sendable {
     /// Days per second while playing.
     public var speed: Int
     public var options: RenderOptions
+    /// The marked day, whose differences are outlined and counted in the legend.
+    public var reference: Reference?
 
     public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
                 hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
