@@ -11,7 +11,7 @@ public enum SVGWriter {
         let cw = cellWidth, ch = cellHeight
         let frameTop = titleHeight
         let legendTop = frameTop + grid.height * ch + 12
-        let legendRows = (notes.legend.count + 2) / 3
+        let legendRows = (notes.legend.count + 2) / 3 + 1
         let footerTop = legendTop + legendRows * lineHeight + 8
         let width = max(grid.width * cw, 640)
         // About 7 px a character at the footer's 11 px.
@@ -29,8 +29,10 @@ public enum SVGWriter {
         }
         var extra = "<text x=\"4\" y=\"19\" class=\"\(classes.text(colors.text, bold: true, underline: false)) title\">\(xmlEscaped(notes.title))</text>\n"
         let columnWidth = width / 3
+        extra += "<text x=\"4\" y=\"\(legendTop + 11)\" class=\"\(classes.text(colors.text, bold: true, underline: false))\">"
+            + "Area held: km² and % of Syria and Iraq together</text>\n"
         for (i, row) in notes.legend.enumerated() {
-            let x = 4 + (i % 3) * columnWidth, y = legendTop + (i / 3) * lineHeight
+            let x = 4 + (i % 3) * columnWidth, y = legendTop + (i / 3 + 1) * lineHeight
             let swatch = palette.rgb(.faction(row.faction)) ?? colors.text
             extra += "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" stroke=\"\(colors.text.hex)\"/>"
             extra += "<text x=\"\(x + 18)\" y=\"\(y + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
