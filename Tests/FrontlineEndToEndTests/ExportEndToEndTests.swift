@@ -45,6 +45,7 @@ struct ExportEndToEndTests {
         let r = try run(["export", "--format", "asciicast", "--from", "2015-05-14", "--to", "2015-05-24", "--step", "1d", "--caption",
                          "-o", folder + "/w.cast"] + size)
         #expect(r.status == 0, "\(r.out)")
+        #expect(r.out.isEmpty, "no progress when stderr is not a terminal: \(r.out)")
         let lines = try read("w.cast").split(separator: "\n").map(String.init)
         let header = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(header["version"] as? Int == 2 && header["width"] as? Int == 120 && header["height"] as? Int == 41)
@@ -91,6 +92,18 @@ struct ExportEndToEndTests {
 }
 
 extension ExportEndToEndTests {
+    @Test(.enabled(if: Tmux.available)) func progressShowsOnATerminalAndCtrlCLeavesNoFile() throws {
+        let t = try Tmux(width: 100, height: 10)
+        defer { t.kill() }
+        t.shell("cd '\(folder)' && \(bin) export --format asciicast --from 2014-01-01 --to 2019-12-31 --step 1d -o war.cast")
+        #expect(t.waitFor(seconds: 30) { $0.contains("frames ") && $0.contains("/2191 (") })
+        t.keys("C-c")
+        // The shell drops the interrupted command list; the export is gone and so is its temporary file.
+        #expect(t.waitFor { _ in t.foregroundPID() == nil })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+
     func features(_ args: [String]) throws -> [[String: Any]] {
         let r = try run(["export", "--format", "geojson"] + args)
         #expect(r.status == 0, "\(r.out.prefix(300))")

@@ -68,11 +68,7 @@ struct Export: ParsableCommand {
     }
 
     /// The days of --from and --to, in order.
-    func range() throws -> (Day, Day) {
-        let a = try parseDay(from ?? "", option: "--from"), b = try parseDay(to ?? "", option: "--to")
-        guard a <= b else { throw ValidationError("--from \(a) is after --to \(b)") }
-        return (a, b)
-    }
+    func range() throws -> (Day, Day) { try parsePeriod(from: from ?? "", to: to ?? "") }
 
     func run() throws {
         let data = try dataOptions.load()
