@@ -21,9 +21,10 @@ import Testing
         #expect(frame.height == 41)
         let printed = render(Fixture.state(day: Day(iso: "2015-05-21")!, width: 120, height: 40).scene, width: 120, height: 40)
         for y in 0..<40 { for x in 0..<120 { #expect(frame[x, y] == printed[x, y], "cell \(x),\(y)") } }
-        // Palmyra (13,738 km²) is the largest region to change hands in that week.
+        // Palmyra is the largest region to change hands in that week.
         let caption = frame.text.split(separator: "\n").last ?? ""
-        #expect(caption.contains("2015-05-20  Palmyra (Tadmur): Syrian government → Islamic State, 13738 km² (and "), "\(caption)")
+        let km2 = Int(Fixture.data.atlas.region(id: "palmyra")!.areaKm2.rounded())
+        #expect(caption.contains("2015-05-20  Palmyra (Tadmur): Syrian government → Islamic State, \(km2) km² (and "), "\(caption)")
     }
 
     @Test func theWholeWarAtWeeklyStepsStaysSmall() throws {

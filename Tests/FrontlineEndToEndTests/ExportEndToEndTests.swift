@@ -121,6 +121,22 @@ extension ExportEndToEndTests {
         #expect(props["district"] as? String == "SY0405" && props["governorate"] as? String == "SY04")
         let type = (palmyra["geometry"] as? [String: Any])?["type"] as? String
         #expect(type == "Polygon" || type == "MultiPolygon")
+        // Every ring is closed; exteriors turn counter-clockwise and holes clockwise (RFC 7946's right-hand rule).
+        var rings = 0
+        for feature in regions {
+            let geometry = try #require(feature["geometry"] as? [String: Any])
+            let coordinates = try #require(geometry["coordinates"] as? [Any])
+            let polygons = geometry["type"] as? String == "Polygon" ? [coordinates] : coordinates.compactMap { $0 as? [Any] }
+            for polygon in polygons {
+                for (k, ring) in polygon.compactMap({ $0 as? [[Double]] }).enumerated() {
+                    #expect(ring.count >= 5 && ring.first == ring.last)
+                    let twiceArea = zip(ring, ring.dropFirst()).reduce(0.0) { $0 + $1.0[0] * $1.1[1] - $1.1[0] * $1.0[1] }
+                    #expect(k == 0 ? twiceArea > 0 : twiceArea < 0)
+                    rings += 1
+                }
+            }
+        }
+        #expect(rings >= regions.count)
         let places = try features(["--date", "2015-05-22", "--points"])
         #expect(places.count == regions.count)
         #expect(places.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "Point" })
