@@ -54,7 +54,20 @@ import Testing
             try SafeOutput(path: folder + "/file/map.svg", force: true)
         }
         #expect(throws: OutputError.unwritable(path: folder, reason: "it is a directory")) { try SafeOutput(path: folder, force: true) }
+        #expect(throws: OutputError.unwritable(path: "/dev/null", reason: "it is not a regular file")) { try SafeOutput(path: "/dev/null", force: true) }
         #expect(OutputError.exists(path: "a.svg").description.contains("--force"))
+    }
+
+    @Test func throughALinkTheLinkedFileIsReplaced() throws {
+        let real = folder + "/real.svg", link = folder + "/link.svg"
+        try "old".write(toFile: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        #expect(throws: OutputError.exists(path: link)) { try SafeOutput(path: link, force: false) }
+        let out = try SafeOutput(path: link, force: true)
+        try out.write("new")
+        try out.commit()
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
     }
 
     @Test func discardLeavesNothing() throws {

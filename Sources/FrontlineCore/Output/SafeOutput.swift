@@ -42,18 +42,27 @@ public final class SafeOutput {
             fd = STDOUT_FILENO
             return
         }
-        self.path = path
         self.force = force
         var st = stat()
+        var target = path
         if lstat(path, &st) == 0 {
-            if st.st_mode & S_IFMT == S_IFDIR { throw .unwritable(path: path, reason: "it is a directory") }
+            // Through a symbolic link, the file it names is the one replaced; devices and pipes are not files to replace.
+            if st.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            if stat(target, &st) == 0 {
+                if st.st_mode & S_IFMT == S_IFDIR { throw .unwritable(path: path, reason: "it is a directory") }
+                if st.st_mode & S_IFMT != S_IFREG { throw .unwritable(path: path, reason: "it is not a regular file") }
+            }
             if !force { throw .exists(path: path) }
         }
-        let url = URL(fileURLWithPath: path)
+        self.path = target
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
         let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard opened >= 0 else { throw .unwritable(path: path, reason: Self.reason(errno)) }
+        guard opened >= 0 else { throw .unwritable(path: target, reason: Self.reason(errno)) }
         fd = opened
         let temp = String(cString: template)
         tempPath = temp

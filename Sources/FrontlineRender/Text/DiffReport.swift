@@ -31,7 +31,8 @@ public struct DiffReport {
     /// The summary lines: net km² from each controller to each other.
     public var summary: [String] {
         let lines = diff.flows.map { f in
-            "\(data.label(data.history.controls[f.from])) → \(data.label(data.history.controls[f.to])): \(String(format: "%.0f", f.km2)) km²"
+            Sanitizer.printable("\(data.label(data.history.controls[f.from])) → \(data.label(data.history.controls[f.to]))")
+                + ": \(String(format: "%.0f", f.km2)) km²"
         }
         return ["\(diff.rows.count) region(s) under another controller on \(diff.to) than on \(diff.from); net area:"]
             + (lines.isEmpty ? ["  none"] : lines.map { "  " + $0 })
