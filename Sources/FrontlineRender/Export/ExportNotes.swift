@@ -7,6 +7,8 @@ public struct ExportNotes: Sendable {
     public struct LegendRow: Sendable {
         public let faction: Int
         public let name: String
+        /// The faction's fill pattern, which stands for its colour in a picture without colour.
+        public let glyph: String
         public let km2: Double
         /// Percent of Syria and Iraq together.
         public let percent: Double
@@ -27,7 +29,9 @@ public struct ExportNotes: Sendable {
         title = "Frontline: territorial control in Syria and Iraq, \(scene.day.weekday) \(scene.day)"
         let stats = AreaStatistics(data: data, controls: scene.controls, country: nil)
         legend = data.timeline.factions.indices.filter { !scene.hidden.contains($0) && stats.byFaction[$0] > 0 }.map {
-            LegendRow(faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name), km2: stats.byFaction[$0], percent: stats.percent($0))
+            LegendRow(faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name),
+                      glyph: String(Glyphs(unicode: scene.options.unicode).fill($0, data.timeline.factions[$0])),
+                      km2: stats.byFaction[$0], percent: stats.percent($0))
         }
         var footer = [Self.mapSources]
         let steps = data.history.steps(on: scene.day)

@@ -37,8 +37,9 @@ public enum HTMLWriter {
         }
         var legend = ""
         for row in notes.legend {
-            let swatch = (palette.rgb(.faction(row.faction)) ?? colors.text).hex
-            legend += "<tr><td><span class=\"swatch\" style=\"background:\(swatch)\"></span> \(xmlEscaped(row.name))</td>"
+            let swatch = palette.hasColor ? "<span class=\"swatch\" style=\"background:\((palette.rgb(.faction(row.faction)) ?? colors.text).hex)\"></span>"
+                : "<code>\(xmlEscaped(row.glyph))</code>"
+            legend += "<tr><td>\(swatch) \(xmlEscaped(row.name))</td>"
             legend += "<td class=\"n\">\(Panels.km(row.km2)) km²</td><td class=\"n\">\(String(format: "%.1f", row.percent))%</td></tr>\n"
         }
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

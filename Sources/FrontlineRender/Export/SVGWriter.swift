@@ -11,9 +11,10 @@ public enum SVGWriter {
         let cw = cellWidth, ch = cellHeight
         let frameTop = titleHeight
         let legendTop = frameTop + grid.height * ch + 12
-        let legendRows = (notes.legend.count + 2) / 3 + 1
-        let footerTop = legendTop + legendRows * lineHeight + 8
         let width = max(grid.width * cw, 640)
+        let columns = max(1, min(3, width / 360))
+        let legendRows = (notes.legend.count + columns - 1) / columns + 1
+        let footerTop = legendTop + legendRows * lineHeight + 8
         // About 7 px a character at the footer's 11 px.
         let footer = notes.footer.flatMap { wrap($0, width: width / 7) }
         let height = footerTop + footer.count * lineHeight + 8
@@ -28,15 +29,18 @@ public enum SVGWriter {
             body += "<text x=\"\(t.x * cw)\" y=\"\(frameTop + t.y * ch + 12)\" textLength=\"\(t.text.unicodeScalars.count * cw)\" class=\"\(cls)\">\(xmlEscaped(t.text))</text>\n"
         }
         var extra = "<text x=\"4\" y=\"19\" class=\"\(classes.text(colors.text, bold: true, underline: false)) title\">\(xmlEscaped(notes.title))</text>\n"
-        let columnWidth = width / 3
+        let columnWidth = width / columns
         extra += "<text x=\"4\" y=\"\(legendTop + 11)\" class=\"\(classes.text(colors.text, bold: true, underline: false))\">"
             + "Area held: km² and % of Syria and Iraq together</text>\n"
         for (i, row) in notes.legend.enumerated() {
-            let x = 4 + (i % 3) * columnWidth, y = legendTop + (i / 3 + 1) * lineHeight
-            let swatch = palette.rgb(.faction(row.faction)) ?? colors.text
-            extra += "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" stroke=\"\(colors.text.hex)\"/>"
-            extra += "<text x=\"\(x + 18)\" y=\"\(y + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
-            extra += xmlEscaped("\(row.name): \(Panels.km(row.km2)) km², \(String(format: "%.1f", row.percent))%") + "</text>\n"
+            let x = 4 + (i % columns) * columnWidth, y = legendTop + (i / columns + 1) * lineHeight
+            // The swatch is the faction's colour, or its fill pattern without colour.
+            if palette.hasColor, let swatch = palette.rgb(.faction(row.faction)) {
+                extra += "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" stroke=\"\(colors.text.hex)\"/>"
+            }
+            let label = (palette.hasColor ? "" : row.glyph + " ") + "\(row.name): \(Panels.km(row.km2)) km², \(String(format: "%.1f", row.percent))%"
+            extra += "<text x=\"\(x + (palette.hasColor ? 18 : 0))\" y=\"\(y + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
+            extra += xmlEscaped(label) + "</text>\n"
         }
         for (i, line) in footer.enumerated() {
             extra += "<text x=\"4\" y=\"\(footerTop + i * lineHeight + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false)) small\">\(xmlEscaped(line))</text>\n"
