@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     case zoomIn, zoomOut, fit
     case toggleFaction(Int)
     case factionMenu
+    /// Mark the current day as the reference, or clear the mark.
+    case setMark, clearMark
     case toggleHighlight, events, help, regionHistory, cycleStripFaction, togglePalette
     /// Esc: close what is open; in the plain map, only clear the message.
     case back

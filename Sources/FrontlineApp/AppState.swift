@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var cursor: GeoPoint
     public var hidden: Set<Int>
     public var highlightChanges = false
+    /// The marked reference day, if any: what changed since is outlined.
+    public var mark: Reference?
     public var stripFaction = 0
     public var mode: Mode = .normal
     public var searchResults: [Int] = []
@@ -88,6 +90,7 @@ public struct AppState: Sendable {
         if searchIndex < searchResults.count, data.atlas.regions[searchResults[searchIndex]].point == cursor {
             scene.focus = searchResults[searchIndex]
         }
+        scene.reference = mark
         return scene
     }
 

@@ -37,6 +37,8 @@ public enum KeyTable {
              [(.char("+"), .zoomIn), (.char("-"), .zoomOut), (.char("="), .zoomIn), (.char("_"), .zoomOut)])
         bind("Map", "fit Syria and Iraq, keeping the cursor where it is", [(.char("0"), .fit)])
         bind("Map", "highlight the regions that changed that day", [(.char("c"), .toggleHighlight)])
+        bind("Map", "mark this date; outline what changed since", [(.char("m"), .setMark)])
+        bind("Map", "clear the mark", [(.char("M"), .clearMark)])
         bind("Factions", "toggle a faction (numbers as in the legend)",
              (1...9).map { (Key.char(Character(String($0))), Action.toggleFaction($0 - 1)) })
         bind("Factions", "faction menu: toggle, solo, all, invert", [(.char("f"), .factionMenu)])

@@ -50,6 +50,12 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
         if s.hidden.contains(f) { s.hidden.remove(f) } else { s.hidden.insert(f) }
     case .factionMenu: s.mode = .factionMenu(selection: 0)
     case .toggleHighlight: s.highlightChanges.toggle()
+    case .setMark:
+        s.mark = Reference(day: s.day, controls: s.cursorState.controls)
+        s.message = "marked \(s.day); M clears"
+    case .clearMark:
+        s.message = s.mark == nil ? "no mark to clear" : "mark cleared"
+        s.mark = nil
     case .events:
         let first = s.data.timeline.events.firstIndex { $0.day >= s.day } ?? 0
         s.mode = .events(scroll: first * 2)

@@ -56,6 +56,8 @@ public struct Scene: Sendable {
     public var options: RenderOptions
     /// The region a search jumped to: its name is labelled beside the cursor, never hidden under it.
     public var focus: Int?
+    /// The marked day, whose differences are outlined and counted in the legend.
+    public var reference: Reference?
 
     public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
                 hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,

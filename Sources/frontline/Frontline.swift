@@ -8,9 +8,9 @@ struct Frontline: ParsableCommand {
         abstract: "Who controlled what in Iraq and Syria, day by day, 2014-2019.",
         discussion: """
         With no subcommand, opens the full-screen map on 2015-05-22. Every change of control cites a source.
-        Exit codes: 0 success, 64 bad usage, 65 bad data, 66 data not found.
+        Exit codes: 0 success, 64 bad usage, 65 bad data, 66 data not found, 73 output not writable.
         """,
-        subcommands: [View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self],
+        subcommands: [View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Diff.self, Export.self],
         defaultSubcommand: View.self
     )
 }

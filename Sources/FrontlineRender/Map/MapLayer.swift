@@ -72,6 +72,7 @@ struct MapLayer {
                 grid[rect.x + x, rect.y + y] = cell
             }
         }
+        drawMark(into: &grid, samples: samples)
         drawRivers(into: &grid, samples: samples)
         drawLabels(into: &grid, samples: samples)
     }

@@ -36,6 +36,7 @@ struct Panels {
         let h = data.history
         var parts = [" \(scene.day.weekday.prefix(3)) \(scene.day)",
                      "change \(h.changeDayNumber(at: scene.day))/\(h.days.count)"]
+        if let reference = scene.reference { parts.insert(markStatus(reference), at: 1) }
         if scene.playing { parts.append("\(glyphs.unicode ? "▶" : ">") \(scene.speed) d/s") }
         if !scene.hidden.isEmpty {
             let factions = data.timeline.factions
@@ -66,7 +67,8 @@ struct Panels {
         let sy = AreaStatistics(data: data, controls: scene.controls, country: "SY")
         let iq = AreaStatistics(data: data, controls: scene.controls, country: "IQ")
         let wide = width >= 36
-        grid.put(wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ", x: x, y: y, style: label)
+        let marked = wide && scene.reference != nil
+        grid.put(marked ? Self.markHeader : wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ", x: x, y: y, style: label)
         y += 1
         for (f, faction) in data.timeline.factions.enumerated() {
             let hidden = scene.hidden.contains(f)
@@ -77,8 +79,10 @@ struct Panels {
             let delta = km - (scene.day > Era.first ? scene.series.area(f, on: scene.day.adding(days: -1)) : km)
             var text = String(faction.short.prefix(6)).padding(toLength: 7, withPad: " ", startingAt: 0)
             text += Self.km(km).leftPad(wide ? 7 : 6)
-            text += String(format: " %5.1f %5.1f", sy.percent(f), iq.percent(f))
-            if wide && !hidden { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
+            text += String(format: marked ? "%5.1f %5.1f" : " %5.1f %5.1f", sy.percent(f), iq.percent(f))
+            if let reference = scene.reference, marked, !hidden {
+                text += markChange(f, km: km, total: sy.total + iq.total, reference: reference)
+            } else if wide && !hidden { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
             grid.put(text, x: x + 3, y: y, style: hidden ? dim : Style(), maxWidth: width - 3)
             if hidden { grid.put("off", x: x + 3 + text.count + (wide ? 4 : 1), y: y, style: Style(fg: .warning), maxWidth: 3) }
             y += 1

@@ -10,33 +10,20 @@ struct Changes: ParsableCommand {
     )
 
     @OptionGroup var dataOptions: DataOptions
-
-    @Option(help: ArgumentHelp("First day (inclusive).", valueName: "yyyy-mm-dd"))
-    var from: String
-
-    @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
-    var to: String
-
-    @Option(help: ArgumentHelp("Only changes a faction gained or lost.", valueName: "id"))
-    var faction: String?
-
-    @Option(help: ArgumentHelp("SY or IQ.", valueName: "code"))
-    var country: String?
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
     func validate() throws {
-        let a = try parseDay(from, option: "--from"), b = try parseDay(to, option: "--to")
-        guard a <= b else { throw ValidationError("--from \(a) is after --to \(b)") }
-        if let country, !["SY", "IQ"].contains(country) { throw ValidationError("--country expects SY or IQ") }
         guard format != .text else { throw ValidationError("--format for changes is table, csv or json") }
     }
 
     func run() throws {
         let data = try dataOptions.load()
-        let a = try parseDay(from, option: "--from"), b = try parseDay(to, option: "--to")
-        let f = try faction.map { try parseFaction($0, in: data) }
+        let (a, b) = try period.days()
+        let f = try period.factionIndex(in: data)
+        let country = period.country
         let steps = data.history.steps(after: a.adding(days: -1), through: b).filter { s in
             let region = data.atlas.regions[s.region]
             if let country, data.atlas.country(of: region) != country { return false }

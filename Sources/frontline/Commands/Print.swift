@@ -14,25 +14,13 @@ struct Print: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var view: ViewOptions
 
-    @Option(help: "Frame width in columns.")
-    var width: Int = 120
-
-    @Option(help: "Frame height in rows.")
-    var height: Int = 40
-
-    func validate() throws {
-        guard (1...1000).contains(width), (1...1000).contains(height) else { throw ValidationError("--width and --height expect 1 to 1000") }
-    }
+    @OptionGroup var frame: FrameOptions
 
     func run() throws {
         let data = try dataOptions.load()
         let depth = view.depth(isTerminal: isatty(STDOUT_FILENO) == 1)
-        let camera = view.camera(screenWidth: width, screenHeight: height)
-        let state = AppState(data: data, day: try view.day(), width: width, height: height,
-                             options: RenderOptions(depth: depth, scheme: Scheme(rawValue: view.palette) ?? .standard, unicode: view.unicode),
-                             hidden: try view.hidden(in: data), camera: camera)
-        let grid = render(state.scene, width: width, height: height)
-        let palette = Palette(depth: depth, scheme: state.scene.options.scheme, factions: data.timeline.factions)
-        FileHandle.standardOutput.write(Data(ANSIWriter.render(grid, palette: palette, color: depth != .mono).utf8))
+        let state = try view.state(data: data, frame: frame, depth: depth)
+        let grid = render(state.scene, width: frame.width, height: frame.height)
+        FileHandle.standardOutput.write(Data(ANSIWriter.render(grid, palette: state.scene.palette, color: depth != .mono).utf8))
     }
 }

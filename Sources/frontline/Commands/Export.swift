@@ -1,0 +1,106 @@
+import ArgumentParser
+import FrontlineApp
+import FrontlineCore
+import FrontlineRender
+
+/// What `frontline export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case svg, html, asciicast, geojson
+}
+
+extension TimeStep: ExpressibleByArgument {}
+
+/// `frontline export`: the frame as a picture or page, a time-lapse, or the map as GeoJSON, written safely.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a frame as SVG or HTML, a time-lapse as asciicast, or the map as GeoJSON.",
+        discussion: """
+        Examples:
+          frontline export --format svg --date 2015-05-22 --width 200 --height 60 -o may2015.svg
+          frontline export --format html --date 2017-10-20 -o raqqa.html
+          frontline export --format asciicast --from 2014-01-01 --to 2019-12-31 --step 7d --caption -o war.cast
+          frontline export --format geojson --date 2015-05-22 -o control.geojson
+        Files are in 24-bit colour (--color never: none). An existing file is never overwritten without --force;
+        the file appears only when complete.
+        Exit 73 when the output cannot be written.
+        """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var view: ViewOptions
+    @OptionGroup var frame: FrameOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "svg, html, asciicast or geojson.")
+    var format: ExportFormat
+
+    @Option(help: ArgumentHelp("Time-lapse (and --changes) first day.", valueName: "yyyy-mm-dd"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Time-lapse (and --changes) last day.", valueName: "yyyy-mm-dd"))
+    var to: String?
+
+    @Option(help: "Time-lapse step: 1d, 7d or 1m.")
+    var step: TimeStep = .week
+
+    @Option(help: "Time-lapse frames per second.")
+    var fps: Double = 4
+
+    @Flag(help: "Time-lapse: add a caption row naming the largest change of each step.")
+    var caption = false
+
+    @Flag(help: "GeoJSON: the places as points instead of the regions as polygons.")
+    var points = false
+
+    @Flag(help: "GeoJSON: the changes between --from and --to as points.")
+    var changes = false
+
+    func validate() throws {
+        if format == .asciicast || changes {
+            guard from != nil, to != nil else { throw ValidationError("--format \(format.rawValue)\(changes ? " --changes" : "") needs --from and --to") }
+            _ = try range()
+        }
+        if format == .asciicast {
+            guard output.output != nil else { throw ValidationError("--format asciicast needs -o FILE") }
+            guard fps > 0, fps <= 60 else { throw ValidationError("--fps expects a number above 0, up to 60") }
+        }
+        if (points || changes) && format != .geojson { throw ValidationError("--points and --changes go with --format geojson") }
+        if points && changes { throw ValidationError("--points and --changes cannot be combined") }
+    }
+
+    /// The days of --from and --to, in order.
+    func range() throws -> (Day, Day) { try parsePeriod(from: from ?? "", to: to ?? "") }
+
+    func run() throws {
+        let data = try dataOptions.load()
+        switch format {
+        case .svg, .html:
+            let state = try view.state(data: data, frame: frame, depth: view.fileDepth)
+            let grid = render(state.scene, width: frame.width, height: frame.height)
+            let notes = ExportNotes(scene: state.scene)
+            let text = format == .svg ? SVGWriter.render(grid, palette: state.scene.palette, notes: notes)
+                : HTMLWriter.render(grid, palette: state.scene.palette, notes: notes)
+            try output.write { try $0.write(text) }
+        case .asciicast:
+            let (a, b) = try range()
+            var lapse = TimeLapse(state: try view.state(data: data, frame: frame, depth: view.fileDepth, day: a), caption: caption)
+            let days = step.days(from: a, to: b)
+            var progress = ProgressLine(label: "frames", total: days.count)
+            try output.write { out in
+                try lapse.record(days: days, fps: fps, title: "Frontline: Syria and Iraq, \(a) to \(b), \(step.rawValue) steps",
+                                 emit: { try out.write($0) }, progress: { progress.update($0) })
+            }
+            progress.finish()
+        case .geojson:
+            let writer = GeoJSONWriter(data: data)
+            let text: String
+            if changes {
+                let (a, b) = try range()
+                text = writer.changes(after: a.adding(days: -1), through: b)
+            } else {
+                text = points ? writer.places(on: try view.day()) : writer.regions(on: try view.day())
+            }
+            try output.write { try $0.write(text) }
+        }
+    }
+}

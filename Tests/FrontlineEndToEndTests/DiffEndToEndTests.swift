@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `frontline diff`, run as a user runs the built binary.
+@Suite(.enabled(if: Tmux.binary != nil, "needs a built .build/debug/frontline"))
+struct DiffEndToEndTests {
+    let bin = Tmux.binary ?? "frontline"
+
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+
+    @Test func seedWeekDiffNamesPlacesWithTheirSources() throws {
+        let r = try run("diff", "--from", "2015-05-15", "--to", "2015-05-25", "--format", "csv")
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.first == "region,place,lat,lon,on_2015-05-15,on_2015-05-25,km2,settled,certainty,source")
+        for (id, source) in [("ramadi", "Ramadi falls"), ("palmyra", "Palmyra offensive (May 2015)"),
+                             ("al-tanf-crossing", "last Syrian border point"), ("husaybah-al-sharqiyah", "Iraqi forces reclaim")] {
+            let row = lines.first { $0.hasPrefix(id + ",") }
+            #expect(row?.contains(source) == true, "\(id): \(row ?? "missing")")
+        }
+        let table = try run("diff", "--from", "2015-05-15", "--to", "2015-05-25")
+        #expect(table.out.contains("Syrian government → Islamic State: "))
+        let json = try run("diff", "--from", "2015-05-15", "--to", "2015-05-25", "--country", "IQ", "--format", "json")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let regions = try #require(object["regions"] as? [[String: Any]])
+        #expect(regions.contains { $0["region"] as? String == "ramadi" && ($0["source"] as? String)?.contains("Ramadi") == true })
+        #expect(!regions.contains { $0["region"] as? String == "palmyra" })
+    }
+
+    @Test(arguments: [
+        (["--from", "2015-05-25", "--to", "2015-05-15"], "--from 2015-05-25 is after --to 2015-05-15"),
+        (["--from", "2013-12-31", "--to", "2015-05-15"], "outside the timeline"),
+        (["--from", "2015-05-15", "--to", "2020-01-01"], "outside the timeline"),
+        (["--from", "2015-05-15", "--to", "2015-05-25", "--country", "TR"], "--country expects SY or IQ"),
+    ])
+    func badRangesExit64(args: [String], message: String) throws {
+        let r = try Tmux.run(["env", "LANG=C.UTF-8", bin, "diff"] + args)
+        #expect(r.status == 64)
+        #expect(r.out.contains(message), "\(r.out)")
+    }
+}
