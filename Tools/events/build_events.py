@@ -118,7 +118,7 @@ def build(csv_path):
         sys.exit(f"{csv_path}: mapped actors not in the data: {', '.join(unused)}")
 
     def table(name, header, body):
-        return "\n".join(PREAMBLE[name] + ["\t".join(header)] + body) + "\n"
+        return "\n".join(["\t".join(header)] + PREAMBLE[name] + body) + "\n"
 
     return {
         "ucdp-ged.tsv": table("ucdp-ged.tsv", EVENT_HEADER, events),
