@@ -14,6 +14,8 @@ public enum Action: Hashable, Sendable {
     case toggleFaction(Int)
     case factionMenu
     case toggleHighlight, events, help, regionHistory, cycleStripFaction, togglePalette
+    /// The fighting events layer: on or off, its window of days, the list of events near the cursor's region.
+    case toggleEventLayer, cycleEventWindow, nearbyEvents
     /// Esc or q: close what is open, or quit.
     case back
     case quit

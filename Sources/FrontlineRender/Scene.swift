@@ -54,10 +54,13 @@ public struct Scene: Sendable {
     /// Days per second while playing.
     public var speed: Int
     public var options: RenderOptions
+    /// The fighting events layer and strip, or nil when neither is shown.
+    public var fighting: FightingLayer?
 
     public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
                 hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
-                prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions) {
+                prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions,
+                fighting: FightingLayer? = nil) {
         self.data = data
         self.series = series
         self.day = day
@@ -73,5 +76,6 @@ public struct Scene: Sendable {
         self.playing = playing
         self.speed = speed
         self.options = options
+        self.fighting = fighting
     }
 }

@@ -78,6 +78,14 @@ public struct FightingLog: Sendable {
         indices.filter { events[$0].point.distanceKm(to: point) <= km }
     }
 
+    /// The radius of the region panel's count, in km.
+    public static let nearbyKm = 10.0
+
+    /// The events of the 7 days ending on `day` within ``nearbyKm`` of `point`, whatever their precision.
+    public func recent(near point: GeoPoint, endingOn day: Day) -> [Int] {
+        near(point, km: Self.nearbyKm, in: indices(window: .week, endingOn: day))
+    }
+
     /// `syria-gov vs Syrian insurgents`: the two sides, our faction ids where mapped.
     public func sides(_ e: FightingEvent) -> String { "\(actors[e.sideA].label) vs \(actors[e.sideB].label)" }
 
