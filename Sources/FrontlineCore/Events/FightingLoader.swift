@@ -81,7 +81,13 @@ public enum FightingLoader {
         let wherePrecision = try integer(row, 6, 1...7)
         guard row[7].unicodeScalars.count <= 200 else { throw row.error(7, "place is longer than 200 characters") }
         let violence = Violence(rawValue: try integer(row, 8, 1...3))!
-        let sideA = try integer(row, 9, 1...max(1, actors)) - 1, sideB = try integer(row, 10, 1...max(1, actors)) - 1
+        func actor(_ i: Int) throws(DataError) -> Int {
+            guard let n = Int(row[i]), row[i].allSatisfy(\.isASCII), (1...actors).contains(n) else {
+                throw row.error(i, "expected \(DataFormat.ucdpEvents[i]) as an actor number from 1 to \(actors) of \(actorsFile), found \"\(Sanitizer.printable(row[i], limit: 20))\"")
+            }
+            return n - 1
+        }
+        let sideA = try actor(9), sideB = try actor(10)
         let counts = try (11...17).map { (i: Int) throws(DataError) -> Int in try integer(row, i, 0...1_000_000) }
         guard counts[4] == counts[0] + counts[1] + counts[2] + counts[3] else {
             throw row.error(15, "best is \(counts[4]), but deaths_a + deaths_b + deaths_civilians + deaths_unknown is \(counts[0] + counts[1] + counts[2] + counts[3])")
