@@ -12,14 +12,17 @@ public struct FightingLog: Sendable {
     /// Best-estimate deaths per week from ``Era/first``; an event dated over a span of days counts its deaths
     /// spread evenly over them, so UCDP's year-long country totals do not pile up in one week.
     public let deathsPerWeek: [Double]
-    /// The longest span of an event, in days: how far before a window a matching event can start.
-    let longestSpan: Int
+    /// Events spanning more than ``shortSpan`` days (UCDP's monthly and yearly totals), by index: few, so a
+    /// window checks them one by one and scans the rest from ``shortSpan`` days before it.
+    let longEvents: [Int]
+    static let shortSpan = 31
 
     public init(events: [FightingEvent], actors: [UCDPActor], sources: [EventSource]) {
-        self.events = events.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+        let sorted = events.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+        self.events = sorted
         self.actors = actors
         self.sources = sources
-        longestSpan = events.map { $0.end.ordinal - $0.start.ordinal }.max() ?? 0
+        longEvents = sorted.indices.filter { sorted[$0].end.ordinal - sorted[$0].start.ordinal > Self.shortSpan }
         var weeks = [Double](repeating: 0, count: (Era.last.ordinal - Era.first.ordinal) / 7 + 1)
         for e in events where e.deaths.best > 0 {
             let days = e.end.ordinal - e.start.ordinal + 1
@@ -50,10 +53,10 @@ public struct FightingLog: Sendable {
     }
 
     /// Indices of the events whose days meet `from` through `to`, in date order: a binary search, then a scan
-    /// of the events that start in the window or up to ``longestSpan`` days before it.
+    /// of the events that start in the window or up to ``shortSpan`` days before it, and the long events.
     public func indices(overlapping from: Day, _ to: Day) -> [Int] {
         guard from <= to else { return [] }
-        let earliest = from.adding(days: -longestSpan)
+        let earliest = from.adding(days: -Self.shortSpan)
         var lo = 0, hi = events.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -62,10 +65,11 @@ public struct FightingLog: Sendable {
         var out: [Int] = []
         var i = lo
         while i < events.count && events[i].start <= to {
-            if events[i].end >= from { out.append(i) }
+            if events[i].end >= from && events[i].end.ordinal - events[i].start.ordinal <= Self.shortSpan { out.append(i) }
             i += 1
         }
-        return out
+        let long = longEvents.filter { events[$0].overlaps(from, to) }
+        return long.isEmpty ? out : (out + long).sorted()
     }
 
     /// Indices of the events of `window` ending on `day`.
