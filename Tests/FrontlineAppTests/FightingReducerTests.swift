@@ -28,6 +28,15 @@ enum Events {
         #expect(!press([.char("v")], on).eventsOn)
     }
 
+    @Test func startingAndDrawingDoNotReadTheEvents() {
+        let lazy = LazyFightingLog(for: Fixture.data)
+        let s = Events.state(fighting: lazy)
+        _ = render(press([.right, .char("t"), .char("e"), .escape], s).scene, width: 120, height: 40)
+        #expect(!lazy.isLoaded, "the events file is read on first use, never at start-up")
+        _ = press([.char("v")], s)
+        #expect(lazy.isLoaded)
+    }
+
     @Test func shiftVCyclesTheWindowAndTurnsTheLayerOn() {
         let s = press([.char("V")], Events.state())
         #expect(s.eventsOn && s.eventWindow == .month)
