@@ -88,6 +88,22 @@ struct FightingEndToEndTests {
         #expect(r.out.contains(message), "\(r.out)")
     }
 
+    @Test func controlCodesInTheEventsFileArriveInert() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-events-esc-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: Tmux.root.appendingPathComponent("Tests/Corpus/_base").path, toPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/events/ucdp-ged.tsv"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "Hajin town", with: "Hajin \u{1B}]0;pwned\u{07}\u{1B}[2J town")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        for format in ["table", "csv", "json"] {
+            let r = try run("events", "--data", dir, "--from", "2016-10-10", "--to", "2016-10-10", "--format", format)
+            #expect(r.status == 0)
+            #expect(!r.out.contains("\u{1B}") && !r.out.contains("\u{07}"), "\(format)")
+            #expect(r.out.contains("Hajin \u{FFFD}]0;pwned"), "\(format): \(r.out)")
+        }
+    }
+
     @Test func statsEventsAndCheckAndKeys() throws {
         let stats = try run("stats", "--events", "--format", "csv")
         #expect(stats.status == 0)
