@@ -1,6 +1,7 @@
 // Frontline's benchmark: `swift run -c release frontline-bench [--quick]`.
 //
-// Measures, on the real data: load time, first frame, a 200×60 render, a one-day step plus render, memory.
+// Measures, on the real data: load time, first frame, a 200×60 render, a one-day step plus render, memory, and the
+// lazily loaded fighting events: their load, and a step plus render with a 30-day window of them on the map.
 // Then on a synthetic timeline 1,000 times the real one (10,000 regions, 1,000,000 changes): load time, and the
 // cost of a one-day step early and late in the timeline, which must not grow with its length.
 import Foundation
@@ -72,6 +73,21 @@ let zoomed = reduce(reduce(reduce(state, .zoomIn), .zoomIn), .zoomIn)
 report("render 200x60 zoomed to 4 km/col (median)", median(runs: quick ? 50 : 200) { _ = render(zoomed.scene, width: 200, height: 60) }, "ms")
 report("resident memory after the above", memoryMB("VmRSS"), "MB", goal: "< 40 MB")
 report("peak resident memory", memoryMB("VmHWM"), "MB")
+
+// The fighting events load on the first `v`, never before the first frame above.
+var events: FightingLog!
+report("load Data/events (UCDP, on the first v)", try time { events = try FightingLoader.load(for: data) } * 1000, "ms")
+let eventsStart = Day(iso: "2016-11-01")!
+var layered = AppState(data: data, day: eventsStart, width: 200, height: 60, options: RenderOptions(depth: .trueColor),
+                       fighting: LazyFightingLog(log: events))
+layered = reduce(reduce(layered, .toggleEventLayer), .cycleEventWindow)
+precondition(layered.eventsOn && layered.eventWindow == .month)
+report("one-day step + render 200x60, 30-day events (median)", median(runs: quick ? 50 : 300) {
+    layered = reduce(layered, .stepDays(1))
+    if layered.day > Day(iso: "2019-11-30")! { layered = reduce(layered, .stepMonths(-30)) }
+    _ = render(layered.scene, width: 200, height: 60)
+}, "ms", goal: "<= 2 ms")
+report("resident memory with the events loaded", memoryMB("VmRSS"), "MB")
 
 // MARK: synthetic scale
 

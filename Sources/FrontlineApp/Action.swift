@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     /// Mark the current day as the reference, or clear the mark.
     case setMark, clearMark
     case toggleHighlight, events, help, regionHistory, cycleStripFaction, togglePalette
+    /// The fighting events layer: on or off, its window of days, the list of events near the cursor's region.
+    case toggleEventLayer, cycleEventWindow, nearbyEvents
     /// Esc: close what is open; in the plain map, only clear the message.
     case back
     case quit

@@ -8,6 +8,8 @@ public enum Mode: Hashable, Sendable {
     /// The full history of a region.
     case history(region: Int, scroll: Int)
     case events(scroll: Int)
+    /// The fighting events near a region in the last 7 days.
+    case nearbyEvents(region: Int, scroll: Int)
     /// The faction menu, with the selected row.
     case factionMenu(selection: Int)
     case dateprompt(String)
@@ -28,6 +30,13 @@ public struct AppState: Sendable {
     /// The marked reference day, if any: what changed since is outlined.
     public var mark: Reference?
     public var stripFaction = 0
+    /// The fighting events, read from `Data/events/` the first time the layer, the strip or a list needs them.
+    public let fighting: LazyFightingLog
+    /// Whether the events layer is on (`v`), and its window (`V`).
+    public var eventsOn = false
+    public var eventWindow: EventWindow = .week
+    /// Whether the timeline strip plots deaths per week (the last `t` choice).
+    public var stripDeaths = false
     public var mode: Mode = .normal
     public var searchResults: [Int] = []
     public var searchIndex = 0
@@ -49,8 +58,9 @@ public struct AppState: Sendable {
 
     /// A state on `day` for a `width` × `height` screen, fitted to Syria and Iraq unless `camera` is given.
     public init(data: DataSet, series: AreaSeries? = nil, day: Day, width: Int, height: Int, options: RenderOptions,
-                hidden: Set<Int> = [], camera: Camera? = nil) {
+                hidden: Set<Int> = [], camera: Camera? = nil, fighting: LazyFightingLog? = nil) {
         self.data = data
+        self.fighting = fighting ?? LazyFightingLog(for: data)
         self.series = series ?? AreaSeries(data: data)
         cursorState = ControlCursor(history: data.history, day: day)
         self.width = width
@@ -82,11 +92,13 @@ public struct AppState: Sendable {
         case .help(let s): overlay = Overlay(title: "Frontline keys", lines: KeyTable.helpLines, scroll: s)
         case .history(let r, let s): overlay = Overlay(title: "History: " + data.atlas.regions[r].displayName, lines: historyLines(r), scroll: s)
         case .events(let s): overlay = Overlay(title: "Events", lines: eventLines, scroll: s)
+        case .nearbyEvents(let r, let s): overlay = nearbyEventsOverlay(region: r, scroll: s)
         case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: "space toggle  s solo  a all  i invert  Esc close")
         }
         var scene = Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
                           hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
-                          prompt: prompt, message: message, playing: playing, speed: speed, options: options)
+                          prompt: prompt, message: message, playing: playing, speed: speed, options: options,
+                          fighting: fightingLayer)
         if searchIndex < searchResults.count, data.atlas.regions[searchResults[searchIndex]].point == cursor {
             scene.focus = searchResults[searchIndex]
         }

@@ -42,11 +42,14 @@ public enum KeyTable {
         bind("Factions", "toggle a faction (numbers as in the legend)",
              (1...9).map { (Key.char(Character(String($0))), Action.toggleFaction($0 - 1)) })
         bind("Factions", "faction menu: toggle, solo, all, invert", [(.char("f"), .factionMenu)])
-        bind("Factions", "next faction in the timeline strip", [(.char("t"), .cycleStripFaction)])
+        bind("Factions", "next faction in the timeline strip, then deaths per week", [(.char("t"), .cycleStripFaction)])
         bind("Factions", "switch to or from the colour-blind palette", [(.char("p"), .togglePalette)])
         bind("Places", "search places by any name, ignoring accents", [(.char("/"), .promptSearch)])
         bind("Places", "next search match", [(.char("n"), .nextMatch)])
         bind("Places", "full history of the region under the cursor", [(.enter, .regionHistory)])
+        bind("Fighting", "fighting events layer on or off (UCDP, Syria 2016-2019)", [(.char("v"), .toggleEventLayer)])
+        bind("Fighting", "events window ending today: 1, 7 or 30 days", [(.char("V"), .cycleEventWindow)])
+        bind("Fighting", "events within 10 km of the region, last 7 days", [(.char("i"), .nearbyEvents)])
         bind("Panels", "events panel", [(.char("e"), .events)])
         bind("Panels", "this help", [(.char("?"), .help), (.function(1), .help)])
         bind("Panels", "close a prompt, menu, panel or the help (never quits)", [(.escape, .back)])
@@ -102,7 +105,11 @@ public enum KeyTable {
         lines += ["", "Mouse: \(mouseHelp).",
                   "In the faction menu: ↑ ↓ choose, space toggles, s solo, a all, i invert.",
                   "Method: deserts and open country follow whoever holds their towns and roads,",
-                  "as on the era's Wikipedia maps; each region is a town and the land nearest to it."]
+                  "as on the era's Wikipedia maps; each region is a town and the land nearest to it.",
+                  "Fighting events: ✕ (X) state-based, ✦ (Y) non-state, † (V) one-sided; dim: no deaths,",
+                  "bright: 1-9, red or reversed: 10 or more. An event is never a change of control.",
+                  "Events data: UCDP GED Syria (CC BY 4.0), Sundberg & Melander 2013, \"Introducing the UCDP",
+                  "Georeferenced Event Dataset\", Journal of Peace Research 50(4); Högbladh 2019, UCDP GED Codebook 19.1."]
         return lines
     }
 

@@ -64,7 +64,10 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
         if case .region(let r)? = s.data.atlas.cell(at: s.cursor) { s.mode = .history(region: r, scroll: 0) } else {
             s.message = "no region under the cursor"
         }
-    case .cycleStripFaction: s.stripFaction = (s.stripFaction + 1) % s.data.timeline.factions.count
+    case .cycleStripFaction: s.cycleStrip()
+    case .toggleEventLayer: s.toggleEventLayer()
+    case .cycleEventWindow: s.cycleEventWindow()
+    case .nearbyEvents: s.openNearbyEvents()
     case .togglePalette:
         s.options.scheme = s.options.scheme == .standard ? .colorBlind : .standard
         s.message = "palette: \(s.options.scheme.rawValue)"
@@ -179,6 +182,7 @@ extension AppState {
             }
         case .help(let scroll): mode = scrolled(key, scroll) { .help(scroll: $0) }
         case .events(let scroll): mode = scrolled(key, scroll) { .events(scroll: $0) }
+        case .nearbyEvents(let r, let scroll): mode = scrolled(key, scroll) { .nearbyEvents(region: r, scroll: $0) }
         case .history(let r, let scroll): mode = scrolled(key, scroll) { .history(region: r, scroll: $0) }
         case .factionMenu(let sel):
             let n = data.timeline.factions.count

@@ -58,10 +58,13 @@ public struct Scene: Sendable {
     public var focus: Int?
     /// The marked day, whose differences are outlined and counted in the legend.
     public var reference: Reference?
+    /// The fighting events layer and strip, or nil when neither is shown.
+    public var fighting: FightingLayer?
 
     public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
                 hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
-                prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions) {
+                prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions,
+                fighting: FightingLayer? = nil) {
         self.data = data
         self.series = series
         self.day = day
@@ -77,5 +80,6 @@ public struct Scene: Sendable {
         self.playing = playing
         self.speed = speed
         self.options = options
+        self.fighting = fighting
     }
 }

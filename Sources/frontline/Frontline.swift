@@ -10,7 +10,7 @@ struct Frontline: ParsableCommand {
         With no subcommand, opens the full-screen map on 2015-05-22. Every change of control cites a source.
         Exit codes: 0 success, 64 bad usage, 65 bad data, 66 data not found, 73 output not writable.
         """,
-        subcommands: [View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Diff.self, Export.self],
+        subcommands: [View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Events.self, Diff.self, Export.self],
         defaultSubcommand: View.self
     )
 }

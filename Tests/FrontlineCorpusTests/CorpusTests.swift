@@ -29,6 +29,7 @@ struct CorpusTests {
         #expect(data.timeline.initial.count == 3)
         #expect(data.timeline.changes.count == 6)
         #expect(data.timeline.events.count == 2)
+        #expect(try FightingLoader.load(for: data).events.map(\.id) == [230236, 242339, 248030, 261823])
         #expect(data.warnings.isEmpty)
     }
 
@@ -153,12 +154,12 @@ struct CorpusTests {
         }
     }
 
-    /// In the child: loads `dir`, prints `CORPUS-RESULT: ` and the first error (or `OK`) to stderr, and exits 65
+    /// In the child: loads `dir` and its fighting events (which the viewer loads lazily), prints `CORPUS-RESULT: ` and the first error (or `OK`) to stderr, and exits 65
     /// on an error, 0 otherwise.
     static func loadInChild(_ dir: String) {
         alarm(60)
         do {
-            _ = try DataSet.load(directory: dir)
+            _ = try FightingLoader.load(for: try DataSet.load(directory: dir))
             FileHandle.standardError.write(Data("CORPUS-RESULT: OK\n".utf8))
         } catch {
             let first = error.errors.first?.description ?? "(no error)"

@@ -12,6 +12,11 @@ public enum DataFormat {
     public static let initial = ["target", "controller", "note", "source", "source_date"]
     public static let changes = ["date", "certainty", "targets", "controller", "note", "source", "source_date"]
     public static let events = ["date", "certainty", "targets", "title", "source", "source_date"]
+    public static let ucdpEvents = ["id", "start", "end", "date_prec", "lat", "lon", "where_prec", "place", "type", "side_a",
+                                    "side_b", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low",
+                                    "high", "sources"]
+    public static let ucdpActors = ["n", "name", "faction"]
+    public static let ucdpSources = ["n", "office", "date", "headline"]
 
     /// A table as text: the header line, then `rows`, each line ending in a newline.
     public static func table(_ header: [String], _ rows: [String]) -> String {

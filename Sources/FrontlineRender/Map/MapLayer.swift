@@ -74,7 +74,8 @@ struct MapLayer {
         }
         drawMark(into: &grid, samples: samples)
         drawRivers(into: &grid, samples: samples)
-        drawLabels(into: &grid, samples: samples)
+        let markers = drawEvents(into: &grid)
+        drawLabels(into: &grid, samples: samples, reserved: markers)
     }
 
     /// The atlas code under the centre of every screen cell, row by row.
@@ -172,11 +173,13 @@ struct MapLayer {
         }
     }
 
-    /// Town markers and labels, most important first, never overlapping each other or the cursor.
-    func drawLabels(into grid: inout CellGrid, samples: [Int]) {
+    /// Town markers and labels, most important first, never overlapping each other, the cursor or the map cells
+    /// `reserved` (event markers).
+    func drawLabels(into grid: inout CellGrid, samples: [Int], reserved: [Int] = []) {
         let w = rect.width, h = rect.height
         let atlas = scene.data.atlas
         var taken = [Bool](repeating: false, count: w * h)
+        for i in reserved { taken[i] = true }
         let cur = scene.camera.cell(of: scene.cursor, width: w, height: h)
         func reserve(_ x: Int, _ y: Int) { if x >= 0, y >= 0, x < w, y < h { taken[y * w + x] = true } }
         for dx in -1...1 { for dy in -1...1 { reserve(cur.x + dx, cur.y + dy) } }

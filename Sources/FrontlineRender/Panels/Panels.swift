@@ -47,6 +47,7 @@ struct Panels {
                          : "hidden: " + scene.hidden.sorted().map { factions[$0].short }.joined(separator: ","))
         }
         if scene.highlightChanges { parts.append("changes lit") }
+        if let f = scene.fighting, f.markers { parts.append("events: \(f.window.label) (V)") }
         parts.append(String(format: "%.1f km/col", scene.camera.kmPerColumn))
         parts.append(String(format: "%.2f%@ %.2f%@", abs(scene.cursor.lat), scene.cursor.lat >= 0 ? "N" : "S",
                             abs(scene.cursor.lon), scene.cursor.lon >= 0 ? "E" : "W"))
@@ -129,6 +130,7 @@ struct Panels {
                 lines.append(("since before \(Era.first)", Style()))
                 lines.append((row.source.description, dim))
             }
+            if let events = eventLine(region: region) { lines.append(events) }
             lines.append(("Enter: full history", dim))
             for (text, style) in lines {
                 for piece in wrap(text, width: width).prefix(3) where y < bottom {
@@ -199,15 +201,16 @@ struct Panels {
         // The faction's colour, unless it is too dark to see on a dark terminal (IS is near black).
         let visible = (palette.rgb(.faction(f))?.luminance ?? 1) > 0.3
         let lineStyle = palette.hasColor ? Style(fg: visible ? .faction(f) : .accent, bg: .standard) : Style()
+        let deaths = deathStrip(width: w, total: total)
         for col in 0..<w {
             let d = Era.first.adding(days: col * total / w)
-            let v = scene.series.area(f, on: d) / peak
-            let level = hiddenStrip ? 0 : Int((v * Double(sparks.count - 1)).rounded())
-            var style = lineStyle
+            let v = deaths?.values[col] ?? scene.series.area(f, on: d) / peak
+            let level = hiddenStrip && deaths == nil ? 0 : Int((v * Double(sparks.count - 1)).rounded())
+            var style = deaths == nil ? lineStyle : Style(fg: palette.hasColor ? .warning : .standard)
             if col == today { style = Style(fg: .cursor, bold: true, reverse: true) }
             grid[rect.x + col, rect.y] = Cell(sparks[max(0, min(sparks.count - 1, level))], style)
         }
-        let label = "\(data.timeline.factions[f].short) area 2014-2019 (t cycles)"
+        let label = deaths?.label ?? "\(data.timeline.factions[f].short) area 2014-2019 (t cycles)"
         grid.put(label, x: rect.x + max(0, w - label.count - 1), y: rect.y, style: dim)
         // Change marks per column.
         var counts = [Int](repeating: 0, count: w)

@@ -48,16 +48,10 @@ struct Changes: ParsableCommand {
         let header = ["date", "certainty", "place", "governorate", "from", "to", "km2", "source"]
         switch format {
         case .json: print(JSON.array(json).rendered)
-        case .csv: print(([header] + rows).map { $0.map(Self.csv).joined(separator: ",") }.joined(separator: "\n"))
+        case .csv: print(TableOutput.render(.csv, header: header, rows: rows, json: []))
         default:
             print(TextTableFormatter.format(header: header, rows: rows, maxWidth: 70))
             print("\(steps.count) region change(s) from \(a) to \(b)")
         }
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or newline.
-    static func csv(_ s: String) -> String {
-        let clean = Sanitizer.printable(s)
-        return clean.contains(where: { ",\"\n".contains($0) }) ? "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : clean
     }
 }

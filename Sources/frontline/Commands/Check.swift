@@ -13,10 +13,11 @@ struct Check: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let data = try dataOptions.load()
+        let (data, log) = try dataOptions.loadWithEvents()
         let t = data.timeline
         print("atlas: \(data.atlas.regions.count) regions in \(data.atlas.districts.count) districts, \(data.atlas.governorates.count) governorates; grid \(data.atlas.grid.cols)x\(data.atlas.grid.rows)")
         print("timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(t.changes.filter { $0.certainty == .approx }.count) approximate), \(t.events.count) events")
+        print("events: \(log.events.count) fighting events, \(log.actors.count) sides, \(log.sources.count) reports")
         print("history: \(data.history.steps.count) region steps on \(data.history.days.count) days")
         if !data.warnings.isEmpty {
             print("\(data.warnings.count) warning(s): regions that never change hands while other regions of their district do")

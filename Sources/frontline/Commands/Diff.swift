@@ -26,7 +26,7 @@ struct Diff: ParsableCommand {
         let report = DiffReport(data: data, diff: diff)
         switch format {
         case .json: print(report.json.rendered)
-        case .csv: print(([report.header] + report.rows).map { $0.map(Changes.csv).joined(separator: ",") }.joined(separator: "\n"))
+        case .csv: print(TableOutput.render(.csv, header: report.header, rows: report.rows, json: []))
         default:
             print(TextTableFormatter.format(header: report.header, rows: report.rows, maxWidth: 70))
             print("")

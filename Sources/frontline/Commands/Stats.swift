@@ -11,6 +11,7 @@ struct Stats: ParsableCommand {
           frontline stats --date 2015-05-21 --country SY
           frontline stats --date 2017-07-10 --since 2016-10-16 --format csv
           frontline stats --series quarterly --faction is
+          frontline stats --events --format csv
         Area follows the regions of the atlas: open country counts with the town nearest to it.
         """
     )
@@ -38,15 +39,25 @@ struct Stats: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Instead: fighting events and deaths per pair of sides per month (UCDP GED, Syria 2016-2019).")
+    var events = false
+
     func validate() throws {
         if let country, !["SY", "IQ"].contains(country) { throw ValidationError("--country expects SY or IQ; got \"\(Sanitizer.printable(country, limit: 20))\"") }
         if let date { _ = try parseDay(date, option: "--date") }
         if let since { _ = try parseDay(since, option: "--since") }
         guard format != .text else { throw ValidationError("--format for stats is table, csv or json") }
         if series == nil && faction != nil { throw ValidationError("--faction goes with --series") }
+        if events && (series != nil || date != nil || since != nil || country != nil) {
+            throw ValidationError("--events goes alone (with --format)")
+        }
     }
 
     func run() throws {
+        if events {
+            print(EventReport.monthlyPairs(try dataOptions.loadWithEvents().1, format: format.table ?? .table))
+            return
+        }
         let data = try dataOptions.load()
         if let series {
             try printSeries(data, series)

@@ -1,0 +1,57 @@
+import ArgumentParser
+import FrontlineCore
+import FrontlineRender
+
+/// `frontline events`: the UCDP fighting events of a span of days, each with its reports.
+struct Events: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List fighting events (UCDP GED, Syria 2016-2019) between two dates, with their sources.",
+        discussion: """
+        Examples:
+          frontline events --from 2016-11-15 --to 2016-12-22 --near Aleppo --radius 15
+          frontline events --from 2017-06-01 --to 2017-06-30 --faction is --type state --format csv
+        An event is fighting or killing at a place and date; it is never a change of control.
+        Data: UCDP GED Syria, codebook 19.1 (CC BY 4.0), Sundberg & Melander 2013.
+        """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: ArgumentHelp("First day (inclusive).", valueName: "yyyy-mm-dd"))
+    var from: String
+
+    @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
+    var to: String
+
+    @Option(help: ArgumentHelp("Only events near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
+    var near: String?
+
+    @Option(help: ArgumentHelp("Radius around --near in km, above 0 and at most 500 (default 10).", valueName: "km"))
+    var radius: Double?
+
+    @Option(help: ArgumentHelp("Only events with this side: a faction id, or a UCDP actor name.", valueName: "id|name"))
+    var faction: String?
+
+    @Option(help: ArgumentHelp("Only this type of violence: state, non-state or one-sided.", valueName: "type"))
+    var type: String?
+
+    @Option(help: ArgumentHelp("Only events with at least this many deaths (best estimate).", valueName: "n"))
+    var minDeaths: Int?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard format.table != nil else { throw ValidationError("--format for events is table, csv or json") }
+    }
+
+    func run() throws {
+        let (data, log) = try dataOptions.loadWithEvents()
+        let filter: EventFilter
+        do {
+            filter = try EventFilter(log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
+                                     faction: faction, type: type, minDeaths: minDeaths)
+        } catch { throw ValidationError(error.description) }
+        print(EventReport(log: log, indices: filter.apply(to: log)).rendered(format.table ?? .table))
+    }
+}
