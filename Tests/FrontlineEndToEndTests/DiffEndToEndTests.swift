@@ -31,7 +31,7 @@ struct DiffEndToEndTests {
         (["--from", "2015-05-25", "--to", "2015-05-15"], "--from 2015-05-25 is after --to 2015-05-15"),
         (["--from", "2013-12-31", "--to", "2015-05-15"], "outside the timeline"),
         (["--from", "2015-05-15", "--to", "2020-01-01"], "outside the timeline"),
-        (["--from", "2015-05-15", "--to", "2015-05-25", "--country", "TR"], "--country expects SY or IQ"),
+        (["--from", "2015-05-15", "--to", "2015-05-25", "--country", "TR"], "Please provide one of 'SY' and 'IQ'"),
     ])
     func badRangesExit64(args: [String], message: String) throws {
         let r = try Tmux.run(["env", "LANG=C.UTF-8", bin, "diff"] + args)

@@ -24,8 +24,11 @@ struct Stats: ParsableCommand {
     @Option(help: ArgumentHelp("The day (default 2015-05-22).", valueName: "yyyy-mm-dd"))
     var date: String?
 
-    @Option(help: ArgumentHelp("SY or IQ; both when omitted.", valueName: "code"))
-    var country: String?
+    @Option(name: .customLong("country"), help: ArgumentHelp("SY or IQ; both when omitted.", valueName: "code"))
+    var countryCode: CountryCode?
+
+    /// The country filter, if any.
+    var country: String? { countryCode?.code }
 
     @Option(help: ArgumentHelp("Also show the change since this day.", valueName: "yyyy-mm-dd"))
     var since: String?
@@ -43,7 +46,6 @@ struct Stats: ParsableCommand {
     var events = false
 
     func validate() throws {
-        if let country, !["SY", "IQ"].contains(country) { throw ValidationError("--country expects SY or IQ; got \"\(Sanitizer.printable(country, limit: 20))\"") }
         if let date { _ = try parseDay(date, option: "--date") }
         if let since { _ = try parseDay(since, option: "--since") }
         guard format != .text else { throw ValidationError("--format for stats is table, csv or json") }

@@ -50,9 +50,22 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, table, csv, json
 }
 
-/// Parses a faction id, with a clear line listing the valid ids on failure (exit 64).
+/// `--country`: SY or IQ, in any case.
+struct CountryCode: ExpressibleByArgument, Sendable {
+    let code: String
+
+    init?(argument: String) {
+        let c = argument.uppercased()
+        guard Self.allValueStrings.contains(c) else { return nil }
+        code = c
+    }
+
+    static var allValueStrings: [String] { ["SY", "IQ"] }
+}
+
+/// Parses a faction id in any case, with a clear line listing the valid ids on failure (exit 64).
 func parseFaction(_ id: String, in data: DataSet) throws -> Int {
-    guard let f = data.timeline.faction(id: id) else {
+    guard let f = data.timeline.faction(id: id.lowercased()) else {
         throw ValidationError("unknown faction \"\(Sanitizer.printable(id, limit: 40))\"; expected one of: \(data.timeline.factions.map(\.id).joined(separator: ", "))")
     }
     return f

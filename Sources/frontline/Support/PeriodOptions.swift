@@ -12,13 +12,15 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only regions a faction held, gained or lost.", valueName: "id"))
     var faction: String?
 
-    @Option(help: ArgumentHelp("SY or IQ.", valueName: "code"))
-    var country: String?
+    @Option(name: .customLong("country"), help: ArgumentHelp("SY or IQ.", valueName: "code"))
+    var countryCode: CountryCode?
 
     func validate() throws {
         _ = try days()
-        if let country, !["SY", "IQ"].contains(country) { throw ValidationError("--country expects SY or IQ") }
     }
+
+    /// The country filter, if any.
+    var country: String? { countryCode?.code }
 
     /// The two days, checked.
     func days() throws -> (from: Day, to: Day) { try parsePeriod(from: from, to: to) }
