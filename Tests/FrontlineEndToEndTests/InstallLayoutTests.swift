@@ -10,13 +10,22 @@ struct InstallLayoutTests {
     func freshPrefix() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-prefix-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir + "/bin", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: bin, toPath: dir + "/bin/frontline")
+        // A hard link, not a copy, where the file system allows: a copy is open for writing while other tests
+        // fork, and a child holding that descriptor makes exec fail with "Text file busy".
+        do { try FileManager.default.linkItem(atPath: bin, toPath: dir + "/bin/frontline") } catch {
+            try FileManager.default.copyItem(atPath: bin, toPath: dir + "/bin/frontline")
+        }
         return dir
     }
 
-    /// Runs the copy from `/`, with no FRONTLINE_DATA.
+    /// Runs the copy from `/`, with no FRONTLINE_DATA (again, briefly, while a copy is still busy).
     func runFromRoot(_ prefix: String, _ args: String) throws -> (status: Int32, out: String) {
-        try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"])
+        var result = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"])
+        for _ in 0..<20 where result.status == 126 && result.out.contains("Text file busy") {
+            Thread.sleep(forTimeInterval: 0.1)
+            result = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"])
+        }
+        return result
     }
 
     @Test func anInstalledCopyReadsShareFrontlineBesideItsBin() throws {
