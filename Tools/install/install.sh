@@ -37,12 +37,17 @@ build() {
 }
 
 # Characters beyond ASCII as groff's \[uXXXX] escapes, so the page reads the same without preconv or UTF-8.
+# The event markers ✕ and ✦, which groff's fonts lack, become their ASCII forms (X and Y, as in --ascii).
 roff_ascii() {
   local s=$1 out="" c i
   [[ $s == *[![:ascii:]]* ]] || { printf '%s' "$s"; return; }
   for ((i = 0; i < ${#s}; i++)); do
     c=${s:i:1}
-    if [[ $c == [[:ascii:]] ]]; then out+=$c; else out+=$(printf '\\[u%04X]' "'$c"); fi
+    case $c in
+      ✕) out+=X ;;
+      ✦) out+=Y ;;
+      *) if [[ $c == [[:ascii:]] ]]; then out+=$c; else out+=$(printf '\\[u%04X]' "'$c"); fi ;;
+    esac
   done
   printf '%s' "$out"
 }
