@@ -18,7 +18,7 @@ import argparse
 import os
 import sys
 
-from gazetteer import places
+from gazetteer import assign_ids, assign_priorities, gather, places
 from regions import Partition
 from rivers import river_lines, rivers_file
 from sources import Inputs
@@ -29,8 +29,15 @@ from writer import files_of
 def build(inp):
     """Every generated file, by name."""
     units = Units(inp)
-    part = Partition(inp, units, places(inp, units))
-    return files_of(part, units, rivers_file(river_lines(inp)))
+    old = places(inp, units)
+    fresh, rejects = gather(inp, units, old)
+    assign_ids(old + fresh, units)
+    assign_priorities(fresh, inp)
+    lines = river_lines(inp)
+    part = Partition(inp, units, old)
+    part.carve(fresh, lines)
+    part.finish()
+    return files_of(part, units, rivers_file(lines), fresh, rejects)
 
 
 def main():
@@ -38,10 +45,11 @@ def main():
     root = os.path.dirname(os.path.dirname(here))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--geodata", default=os.path.join(root, "..", "shared", "geodata"))
+    ap.add_argument("--reference", default=os.path.join(root, "..", "shared", "reference"))
     ap.add_argument("--out", default=os.path.join(root, "Data", "atlas"))
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
-    files = build(Inputs(args.geodata, args.out))
+    files = build(Inputs(args.geodata, args.out, args.reference))
     bad = []
     for name in sorted(files):
         path = os.path.join(args.out, name)

@@ -4,6 +4,8 @@ and label priorities."""
 import unicodedata
 
 from geometry import km_between, point_in_rings
+from merge import Gazetteer, is_site
+from newplaces import ucdp_candidates, wiki_candidates
 
 DEDUP_KM = 2.0                    # GeoNames records closer than this in one district are one place
 
@@ -29,6 +31,10 @@ def fold(text):
     """The text without combining marks."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def fmt(x):
+    return f"{x:.4f}"
 
 
 def places(inp, units):
@@ -102,3 +108,60 @@ def assign_priorities(places, inp):
             p["prio"] = 4
         else:
             p["prio"] = 5
+
+
+# Contested cities whose settlements within CITY_KM are neighbourhoods and whose sites there are sectors.
+CITY_IDS = ["aleppo", "raqqa", "deir-ez-zor", "homs", "hama", "damascus", "daraa", "hasakah", "qamishli", "kobani",
+            "manbij", "al-bab", "mosul", "ramadi", "fallujah", "tikrit", "baiji", "tal-afar"]
+CITY_KM = 6.0
+GOV_KM = 10.0                   # a UCDP point may lie this far across the line of the governorate it names
+REGION_SITES = {"airbase", "dam", "crossing", "refinery"}
+
+
+def gather(inp, units, old):
+    """New places from the detailed maps and UCDP, merged with `old` and with each other.
+
+    Returns (new places, rejects). A new place has its district, a `region` flag (whether it gets cells) and
+    its source; rejects are (where, label, lat, lon, reason) rows for the report."""
+    gaz = Gazetteer()
+    for p in old:
+        p.setdefault("where", p["source"])
+        gaz.add(p)
+    cities = [p for p in old if p["id"] in CITY_IDS]
+    wiki, rejects = wiki_candidates(inp)
+    ucdp, ucdp_rejects = ucdp_candidates(inp)
+    rejects += ucdp_rejects
+    fresh = []
+    for c in wiki + ucdp:
+        code = units.district_at(c["lon"], c["lat"])
+        row = (c["where"], c["name"], fmt(c["lat"]), fmt(c["lon"]))
+        if code is None or point_in_rings(c["lon"], c["lat"], units.il_rings):
+            rejects.append(row + ("outside Syria and Iraq as mapped (or in the occupied Golan)",))
+            continue
+        dup = gaz.duplicate_of(c)
+        gov = c.get("governorate")
+        if dup is None and gov and units.props[code]["ADM1_PCODE"] != gov and \
+                units.km_to_governorate(c["lat"], c["lon"], gov) > GOV_KM:
+            rejects.append(row + (f"UCDP names governorate {gov}, the point lies in {units.props[code]['ADM1_PCODE']}",))
+            continue
+        if dup is None:
+            slip = gaz.slip(c)
+            if slip is not None:
+                rejects.append(row + (f"mistyped coordinate: {slip['name']} ({slip['where']}) has this name at "
+                                      f"{fmt(slip['lat'])},{fmt(slip['lon'])}, sharing one coordinate",))
+                continue
+        if dup is not None:
+            gaz.merge(dup, c)
+            if c["where"].startswith("UCDP"):
+                dup["fought"] = True
+            continue
+        city = next((p for p in cities if km_between(p["lat"], p["lon"], c["lat"], c["lon"]) < CITY_KM), None)
+        c.update({"district": code, "pop": 0, "gid": None, "id": None, "city": city and city["id"],
+                  "fought": c["where"].startswith("UCDP")})
+        if city and c["kind"] == "village":
+            c["kind"] = "neighbourhood"
+        gaz.add(c)
+        fresh.append(c)
+    for c in fresh:
+        c["region"] = (not is_site(c["kind"]) or c["kind"] in REGION_SITES or c["fought"] or c["city"] is not None)
+    return fresh, rejects

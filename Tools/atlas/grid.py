@@ -3,8 +3,8 @@
 import math
 
 LON0, LAT0 = 34.0, 38.5          # north-west corner of the grid
-STEP = 0.02                       # degrees per cell
-COLS, ROWS = 750, 500             # lon 34..49 E, lat 38.5..28.5 N
+STEP = 0.01                       # degrees per cell (about 1 km)
+COLS, ROWS = 1500, 1000           # lon 34..49 E, lat 38.5..28.5 N
 
 
 def raster(rings):

@@ -4,9 +4,10 @@ out among its places, and lakes over the land."""
 import math
 
 from geometry import km_between, rings_of
-from grid import COLS, ROWS, cell_centre, paint, raster
+from grid import COLS, LAT0, LON0, ROWS, STEP, cell_centre, paint, raster
 from units import NEIGHBOURS
 from gazetteer import slug
+from subdivide import carve_regions
 
 NE_LAKES = {"Buhayrat al-Assad": "Lake Assad", "Buhayrat ath Tharthar": "Lake Tharthar",
             "Lake Habbaniyah": "Lake Habbaniyah", "Lake Razazah": "Razzaza Lake",
@@ -28,11 +29,41 @@ class Partition:
         self._land(inp, units)
         self._share_out(units, places)
         self._lakes(inp)
-        for (r, c), idx in self.cell_region.items():
-            self.grid[r][c] = ("R", idx)
+
+    def carve(self, fresh, lines):
+        """Gives each new region place its cells out of the old region it lies in (see subdivide)."""
+        carve_regions(self, fresh, lines)
+
+    def finish(self):
+        """Numbers the regions (by district: the old regions, then the new ones by id) and fills the grid."""
+        def key(i):
+            reg = self.regions[i]
+            new = "parent" in reg
+            return reg["district"], new, (reg["place"]["id"] if reg["place"] else reg["id"]) if new else "", i
+        order = sorted(range(len(self.regions)), key=key)
+        new_index = {old: new for new, old in enumerate(order)}
+        self.regions = [self.regions[i] for i in order]
         self.counts = [0] * len(self.regions)
-        for idx in self.cell_region.values():
+        self.sums = [[0.0, 0.0] for _ in self.regions]
+        for (r, c), idx in self.cell_region.items():
+            idx = new_index[idx]
+            self.cell_region[(r, c)] = idx
+            self.grid[r][c] = ("R", idx)
             self.counts[idx] += 1
+            lat, lon = cell_centre(r, c)
+            self.sums[idx][0] += lat
+            self.sums[idx][1] += lon
+
+    def region_at(self, lat, lon, district):
+        """The region of the cell at the point, or of a neighbouring cell of the same district, or None."""
+        r, c = int((LAT0 - lat) / STEP), int((lon - LON0) / STEP)
+        ring = [(r, c)] + sorted((r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)
+        return next((self.cell_region[q] for q in ring if q in self.cell_region
+                     and self.regions[self.cell_region[q]]["district"] == district), None)
+
+    def centroid(self, idx):
+        n = max(self.counts[idx], 1)
+        return self.sums[idx][0] / n, self.sums[idx][1] / n
 
     def _land(self, inp, units):
         grid = self.grid

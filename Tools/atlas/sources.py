@@ -1,5 +1,6 @@
 """Reads the inputs: the geodata (OCHA, Natural Earth, GSHHG, GeoNames) and the curated files in Data/atlas."""
 
+import csv
 import json
 import os
 
@@ -21,10 +22,15 @@ def read_tsv(path):
     return rows
 
 
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 class Inputs:
     """Every input file, parsed."""
 
-    def __init__(self, geodata, data_dir):
+    def __init__(self, geodata, data_dir, reference):
         g = lambda *p: os.path.join(geodata, *p)
         self.adm2 = (load(g("ocha", "syr_admbnda_adm2_uncs_unocha.json"))["features"]
                      + load(g("ocha", "irq_admbnda_adm2_cso_20190603.geojson"))["features"])
@@ -40,3 +46,8 @@ class Inputs:
         self.curated = read_tsv(os.path.join(data_dir, "curated-places.tsv"))
         self.english = {int(r["geonameid"]): r["english"] for r in read_tsv(os.path.join(data_dir, "english-names.tsv"))}
         self.aliases = {int(r["geonameid"]): r["aliases"].split("|") for r in read_tsv(os.path.join(data_dir, "aliases.tsv"))}
+        # Wikipedia's detailed maps (rows in file order) and UCDP GED's exact locations (where_prec 1).
+        self.wiki = {cc: read_csv(os.path.join(reference, "wikipedia-detailed-maps", name))
+                     for cc, name in (("SY", "syria.csv"), ("IQ", "iraq.csv"))}
+        self.ucdp = [r for r in read_csv(os.path.join(reference, "ucdp", "ged_syria_2016-2019.csv"))
+                     if r["where_prec"] == "1"]

@@ -34,3 +34,10 @@ class Units:
         """The district of `country` whose outline passes nearest the point."""
         return min((c for c in self.rings if c[:2] == country),
                    key=lambda c: min(km_between(lat, lon, p[1], p[0]) for r in self.rings[c] for p in r[::5]))
+
+    def km_to_governorate(self, lat, lon, pcode):
+        """How far the point is from the outline of governorate `pcode` (0 inside)."""
+        codes = [c for c in self.rings if self.props[c]["ADM1_PCODE"] == pcode]
+        if any(point_in_rings(lon, lat, self.rings[c]) for c in codes):
+            return 0.0
+        return min(km_between(lat, lon, p[1], p[0]) for c in codes for r in self.rings[c] for p in r)

@@ -22,16 +22,23 @@ public struct PlaceSearch: Sendable {
     public init(atlas: Atlas) {
         var entries: [Entry] = []
         var ids: [String: Int] = [:]
-        for r in atlas.regions {
-            ids[r.id] = r.index
-            var names = Set<String>()
-            for (i, n) in ([r.english, r.name] + r.altNames).enumerated() {
+        func add(_ region: Int, _ names: [String], primaryCount: Int) {
+            var seen = Set<String>()
+            for (i, n) in names.enumerated() {
                 let f = Self.fold(n)
                 let root = Self.fold(String(n.split(whereSeparator: { $0 == " " }).first ?? ""))
-                if !f.isEmpty && names.insert(f).inserted {
-                    entries.append(Entry(region: r.index, folded: f, skeleton: Self.skeleton(f), primary: i < 2, root: root))
+                if !f.isEmpty && seen.insert(f).inserted {
+                    entries.append(Entry(region: region, folded: f, skeleton: Self.skeleton(f), primary: i < primaryCount, root: root))
                 }
             }
+        }
+        for r in atlas.regions {
+            ids[r.id] = r.index
+            add(r.index, [r.english, r.name] + r.altNames, primaryCount: 2)
+        }
+        // A place without a region of its own is a name of the region it lies in.
+        for p in atlas.places {
+            if let r = p.region { add(r, [p.english, p.name] + p.altNames, primaryCount: 0) }
         }
         self.entries = entries
         self.ids = ids
