@@ -33,7 +33,7 @@ public enum KeyTable {
               (.char("K"), .moveCursor(dx: 0, dy: -8)), (.char("L"), .moveCursor(dx: 8, dy: 0)),
               (.char("A"), .moveCursor(dx: -8, dy: 0)), (.char("S"), .moveCursor(dx: 0, dy: 8)),
               (.char("W"), .moveCursor(dx: 0, dy: -8)), (.char("D"), .moveCursor(dx: 8, dy: 0))])
-        bind("Map", "zoom in or out (40 to 2 km per column)",
+        bind("Map", "zoom in or out (40 to 0.5 km per column)",
              [(.char("+"), .zoomIn), (.char("-"), .zoomOut), (.char("="), .zoomIn), (.char("_"), .zoomOut)])
         bind("Map", "fit Syria and Iraq, keeping the cursor where it is", [(.char("0"), .fit)])
         bind("Map", "highlight the regions that changed that day", [(.char("c"), .toggleHighlight)])

@@ -24,6 +24,7 @@ final class Fixture {
     static let header = [
         "countries": DataFormat.countries, "governorates": DataFormat.governorates, "districts": DataFormat.districts,
         "regions": DataFormat.regions, "lakes": DataFormat.lakes, "rivers": DataFormat.rivers,
+        "parents": DataFormat.parents, "places": DataFormat.places,
         "factions": DataFormat.factions, "initial": DataFormat.initial, "changes": DataFormat.changes,
         "events": DataFormat.events,
     ].mapValues { $0.joined(separator: "\t") }

@@ -44,15 +44,17 @@ import Testing
 
     @Test func anyWordOfANameMatches() throws {
         let golan = try ids(search().resolve("Golan"))
-        #expect(!golan.isEmpty && golan.allSatisfy { $0.hasPrefix("golan") }, "\(golan)")
+        #expect(golan.contains("golan-quneitra") && golan.contains("golan-al-fiq"), "\(golan)")
         #expect(try ids(search().resolve("Sharqiyah")).contains("husaybah-al-sharqiyah"))
     }
 
     @Test func districtAndGovernorateNamesMatchTheirRegions() throws {
         let data = try RealData.data()
         let anbar = try search().resolve("Al-Anbar")
-        #expect(anbar.count > 5)
-        #expect(anbar.allSatisfy { data.atlas.governorate(of: data.atlas.regions[$0]).name == "Al-Anbar" })
+        let inAnbar = data.atlas.regions.filter { data.atlas.governorate(of: $0).name == "Al-Anbar" }.count
+        #expect(anbar.count >= inAnbar && inAnbar > 5)
+        #expect(anbar.prefix(inAnbar).allSatisfy { data.atlas.governorate(of: data.atlas.regions[$0]).name == "Al-Anbar" },
+                "the governorate's regions come first")
         #expect(try ids(search().resolve("Al-Anbar")).first == "ramadi", "the governorate's capital first")
     }
 

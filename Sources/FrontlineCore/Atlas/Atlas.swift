@@ -13,12 +13,28 @@ public struct Atlas: Sendable {
     public let regionGovernorate: [Int]
     /// Each region's country, by index into ``countries``.
     public let regionCountry: [Int]
+    /// Each region's area in km², by index: for per-frame sums that should not copy a ``Region``.
+    public let regionArea: [Double]
+    /// Places that are not regions of their own (`places.tsv`).
+    public let places: [Place]
+    /// The regions carved out of each region (its children in `parents.tsv`), by index.
+    public let children: [[Int]]
+    /// Region indices in label order: priority, then population (largest first), then index.
+    public let labelOrder: [Int]
     let regionByID: [String: Int]
 
     init(grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
-         countries: [Country], lakes: [Lake], rivers: [RiverLine]) {
+         countries: [Country], lakes: [Lake], rivers: [RiverLine], places: [Place] = [], regionByID: [String: Int]? = nil) {
         self.grid = grid
         self.regions = regions
+        self.places = places
+        regionArea = regions.map(\.areaKm2)
+        var children = [[Int]](repeating: [], count: regions.count)
+        for r in regions { if let p = r.parent { children[p].append(r.index) } }
+        self.children = children
+        labelOrder = regions.indices.sorted {
+            (regions[$0].priority, -regions[$0].population, $0) < (regions[$1].priority, -regions[$1].population, $1)
+        }
         self.districts = districts
         self.governorates = governorates
         self.countries = countries
@@ -43,9 +59,13 @@ public struct Atlas: Sendable {
             }
         }
         countryLabels = sums.map { $0.n > 0 ? GeoPoint(lat: $0.lat / $0.n, lon: $0.lon / $0.n) : nil }
-        var byID: [String: Int] = [:]
-        for r in regions { byID[r.id] = r.index }
-        regionByID = byID
+        if let regionByID {
+            self.regionByID = regionByID
+        } else {
+            var byID: [String: Int] = [:]
+            for r in regions { byID[r.id] = r.index }
+            self.regionByID = byID
+        }
     }
 
     /// The region whose id is `id`.

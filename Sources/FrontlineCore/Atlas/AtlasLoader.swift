@@ -19,6 +19,10 @@ public enum AtlasLoader {
         let lakeT = table("lakes.tsv", DataFormat.lakes)
         let riverT = table("rivers.tsv", DataFormat.rivers)
         guard let countryT, let govT, let distT, let regT, let lakeT, let riverT else { throw DataErrors(errors) }
+        /// A table that may be absent (an atlas without carved regions or extra places).
+        func optionalTable(_ name: String, _ header: [String]) -> TextTable? {
+            FileManager.default.fileExists(atPath: path(name)) ? table(name, header) : nil
+        }
 
         var countries: [Country] = []
         var countryIndex: [String: Int] = [:]
@@ -60,6 +64,10 @@ public enum AtlasLoader {
         var regions: [Region] = []
         var expectedCells: [Int] = []
         var seenIDs: [String: Int] = [:]
+        var regionByID: [String: Int] = [:]
+        seenIDs.reserveCapacity(regT.rows.count)
+        regionByID.reserveCapacity(regT.rows.count)
+        regions.reserveCapacity(regT.rows.count)
         for (position, row) in regT.rows.enumerated() {
             guard let n = Int(row[0]), n == position + 1 else {
                 errors.append(row.error(0, "expected region number \(position + 1)"))
@@ -88,8 +96,9 @@ public enum AtlasLoader {
             guard let prio = Int(row[9]), (1...5).contains(prio) else { errors.append(row.error(9, "expected a priority from 1 to 5")); continue }
             guard let cells = Int(row[10]), cells >= 0 else { errors.append(row.error(10, "expected a cell count of 0 or more")); continue }
             expectedCells.append(cells)
+            regionByID[row[1]] = regions.count
             regions.append(Region(index: regions.count, id: row[1], kind: kind, name: row[3], english: row[4],
-                                  altNames: row[12].split(separator: "|").map(String.init),
+                                  alternates: row[12],
                                   point: GeoPoint(lat: lat, lon: lon), population: pop, district: d, priority: prio,
                                   source: row[11], areaKm2: 0, cellCount: 0))
         }
@@ -107,46 +116,42 @@ public enum AtlasLoader {
         for row in riverT.rows {
             var points: [GeoPoint] = []
             var column = row.columns[2]
-            for token in row[2].split(separator: " ", omittingEmptySubsequences: false) {
-                let pair = token.split(separator: ",", omittingEmptySubsequences: false)
+            for token in row[2].splitBytes(UInt8(ascii: " ")) {
+                let pair = token.splitBytes(UInt8(ascii: ","))
                 guard pair.count == 2, let lon = Double(pair[0]), let lat = Double(pair[1]), lon.isFinite, lat.isFinite,
                       (-90...90).contains(lat), (-180...180).contains(lon) else {
                     errors.append(DataError(file: row.file, line: row.line, column: column, message: "expected a point LON,LAT"))
                     break
                 }
                 points.append(GeoPoint(lat: lat, lon: lon))
-                column += token.unicodeScalars.count + 1
+                column += token.scalarCount + 1
             }
             if points.count < 2 { continue }
             rivers.append(RiverLine(name: row[0], source: row[1], points: points))
         }
+        if let parentT = optionalTable("parents.tsv", DataFormat.parents) {
+            assignParents(parentT, to: &regions, byID: regionByID, errors: &errors)
+        }
+        var places: [Place] = []
+        if let placeT = optionalTable("places.tsv", DataFormat.places) {
+            places = parsePlaces(placeT, byID: regionByID, errors: &errors)
+        }
         if !errors.isEmpty { throw DataErrors(errors) }
 
-        let grid: RegionGrid
-        do {
-            grid = try GridParser.parse(path: path("grid.txt"), regions: regions.count, lakes: lakes.count,
-                                        neighbours: countryIndex.filter { !countries[$0.value].mapped })
-        } catch { throw error }
-        for row in 0..<grid.rows {
-            let area = grid.cellArea(row: row)
-            for col in 0..<grid.cols {
-                switch grid.cell(row: row, col: col) {
-                case .region(let i):
-                    regions[i].areaKm2 += area
-                    regions[i].cellCount += 1
-                case .lake(let i):
-                    lakes[i].areaKm2 += area
-                default: break
-                }
-            }
+        let (grid, tally) = try GridParser.parseWithTally(path: path("grid.txt"), regions: regions.count, lakes: lakes.count,
+                                                          neighbours: countryIndex.filter { !countries[$0.value].mapped })
+        for i in regions.indices {
+            regions[i].areaKm2 = tally.regionArea[i]
+            regions[i].cellCount = tally.regionCells[i]
         }
+        for i in lakes.indices { lakes[i].areaKm2 = tally.lakeArea[i] }
         for (i, region) in regions.enumerated() where region.cellCount != expectedCells[i] {
             let row = regT.rows[i]
             errors.append(row.error(10, "region \(region.id) has \(region.cellCount) cells in grid.txt, expected \(expectedCells[i])"))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
         return Atlas(grid: grid, regions: regions, districts: districts, governorates: governorates,
-                     countries: countries, lakes: lakes, rivers: rivers)
+                     countries: countries, lakes: lakes, rivers: rivers, places: places, regionByID: regionByID)
     }
 
     static func isID(_ s: String) -> Bool {

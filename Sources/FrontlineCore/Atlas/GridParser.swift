@@ -10,7 +10,19 @@ enum GridParser {
     static let maxSide = 20_000
     static let maxCells = 16_000_000
 
+    /// Cell counts and areas (km²) per region and per lake, summed run by run while parsing.
+    struct Tally {
+        var regionCells: [Int]
+        var regionArea: [Double]
+        var lakeArea: [Double]
+    }
+
     static func parse(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> RegionGrid {
+        try parseWithTally(path: path, regions: regions, lakes: lakes, neighbours: neighbours).grid
+    }
+
+    /// The grid and its ``Tally``: areas come from the runs, so they cost nothing per cell.
+    static func parseWithTally(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> (grid: RegionGrid, tally: Tally) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
         }
@@ -60,7 +72,11 @@ enum GridParser {
             throw fail(headerLines + rows + 1, 1, "expected the end of the file after \(rows) rows")
         }
         var codes = [UInt32](repeating: 0, count: cols * rows)
+        var tally = Tally(regionCells: [Int](repeating: 0, count: regions), regionArea: [Double](repeating: 0, count: regions),
+                          lakeArea: [Double](repeating: 0, count: lakes))
+        let shape = RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: [])
         for r in 0..<rows {
+            let rowArea = shape.cellArea(row: r)
             let lineNo = headerLines + r + 1
             let line = lines[headerLines + r]
             var c = 0
@@ -75,12 +91,20 @@ enum GridParser {
                     throw fail(lineNo, column, "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\"")
                 }
                 guard c + count <= cols else { throw fail(lineNo, column, "row has more than \(cols) cells") }
-                for k in c..<(c + count) { codes[r * cols + k] = code }
+                codes.withUnsafeMutableBufferPointer { all in
+                    all.baseAddress!.advanced(by: r * cols + c).update(repeating: code, count: count)
+                }
+                if code > 0 && code < RegionGrid.lakeBase {
+                    tally.regionCells[Int(code) - 1] += count
+                    tally.regionArea[Int(code) - 1] += Double(count) * rowArea
+                } else if code >= RegionGrid.lakeBase && code < RegionGrid.neighbourBase {
+                    tally.lakeArea[Int(code - RegionGrid.lakeBase)] += Double(count) * rowArea
+                }
                 c += count
             }
             guard c == cols else { throw fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)") }
         }
-        return RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes)
+        return (RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes), tally)
     }
 
     private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (UInt32, Int)? {

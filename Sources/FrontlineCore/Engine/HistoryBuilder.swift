@@ -24,11 +24,16 @@ struct HistoryBuilder {
         regionsOfGovernorate = byGov
     }
 
-    func regions(of target: Target) -> [Int] {
+    /// The regions a target covers, each with the specificity it has there.
+    ///
+    /// A region id also covers the regions carved out of it (`parents.tsv`), one step less specific: the
+    /// parent rule, by which a carved region follows its parent's history unless a row names it. So from most
+    /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
+    func cover(_ target: Target) -> [(region: Int, level: Int)] {
         switch target {
-        case .region(let r): return [r]
-        case .district(let d): return regionsOfDistrict[d]
-        case .governorate(let g): return regionsOfGovernorate[g]
+        case .region(let r): return [(r, 4)] + atlas.children[r].map { ($0, 3) }
+        case .district(let d): return regionsOfDistrict[d].map { ($0, 2) }
+        case .governorate(let g): return regionsOfGovernorate[g].map { ($0, 1) }
         }
     }
 
@@ -67,9 +72,9 @@ struct HistoryBuilder {
                     continue
                 }
                 seen[target] = row.origin
-                for r in regions(of: target) where target.specificity > level[r] {
+                for (r, l) in cover(target) where l > level[r] {
                     state[r] = c
-                    level[r] = target.specificity
+                    level[r] = l
                     setBy[r] = i
                 }
             }
@@ -103,7 +108,8 @@ struct HistoryBuilder {
         for d in atlas.districts.indices {
             let rs = regionsOfDistrict[d]
             guard rs.contains(where: { changed[$0] }) else { continue }
-            for r in rs where !changed[r] {
+            // A carved region shares its parent's history, so only regions without a parent are reported.
+            for r in rs where !changed[r] && atlas.regions[r].parent == nil {
                 let origin = timeline.initial[initialRow[r]].origin
                 warnings.append(DataWarning(file: origin.file, line: origin.line,
                                             message: "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though other regions of district \(atlas.districts[d].pcode) do"))
@@ -131,15 +137,15 @@ struct HistoryBuilder {
                     continue
                 }
                 seenTargets[target] = change
-                if case .region(let r) = target, state[r] == c {
+                if case .region(let r) = target, state[r] == c, atlas.children[r].allSatisfy({ state[$0] == c }) {
                     errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"))
                     faulty.insert(change.index)
                     continue
                 }
-                // Targets of one specificity never overlap (a region lies in one district), so the most
-                // specific target simply wins each region.
-                for r in regions(of: target) where (winner[r]?.level ?? 0) < target.specificity {
-                    winner[r] = (target.specificity, c, change.index)
+                // Targets of one specificity never overlap (a region lies in one district and has at most
+                // one parent), so the most specific target simply wins each region.
+                for (r, l) in cover(target) where (winner[r]?.level ?? 0) < l {
+                    winner[r] = (l, c, change.index)
                 }
             }
         }

@@ -18,15 +18,18 @@ public struct AreaStatistics: Sendable {
     public init(data: DataSet, controls: [Int], country: String?) {
         var by = [Double](repeating: 0, count: data.timeline.factions.count)
         var contested = 0.0, unknown = 0.0, total = 0.0
-        let regions = data.atlas.regions
+        // Per frame over thousands of regions: compare country indices and read areas, copying no Region.
+        let code = country.map { c in data.atlas.countries.firstIndex { $0.code == c } ?? -1 }
+        let regionCountry = data.atlas.regionCountry, regionArea = data.atlas.regionArea
+        let controlsTable = data.history.controls
         for (r, c) in controls.enumerated() {
-            let region = regions[r]
-            if let country, data.atlas.country(of: region) != country { continue }
-            total += region.areaKm2
-            switch data.history.controls[c] {
-            case .faction(let f): by[f] += region.areaKm2
-            case .contested: contested += region.areaKm2
-            case .unknown: unknown += region.areaKm2
+            if let code, regionCountry[r] != code { continue }
+            let area = regionArea[r]
+            total += area
+            switch controlsTable[c] {
+            case .faction(let f): by[f] += area
+            case .contested: contested += area
+            case .unknown: unknown += area
             }
         }
         self.country = country

@@ -6,6 +6,8 @@ public enum DataFormat {
     public static let districts = ["pcode", "governorate", "name", "name_ar"]
     public static let regions = ["n", "id", "kind", "name", "english", "lat", "lon", "population", "district",
                                  "priority", "cells", "source", "altnames"]
+    public static let parents = ["region", "parent"]
+    public static let places = ["id", "kind", "name", "english", "lat", "lon", "region", "source", "altnames"]
     public static let lakes = ["n", "name", "lat", "lon", "country", "source"]
     public static let rivers = ["name", "source", "points"]
     public static let factions = ["id", "name", "short", "colour", "colour_cb", "glyph", "ascii", "description"]

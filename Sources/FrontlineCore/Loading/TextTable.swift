@@ -45,66 +45,76 @@ public struct TextTable: Sendable {
         var rows: [TextRow] = []
         var lineNumber = 0
         var sawHeader = false
-        var index = start
-        while index < bytes.count {
-            lineNumber += 1
-            var end = index
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            let next = end + 1
-            var lineEnd = end
-            if lineEnd > index && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            defer { index = next }
-            if lineEnd - index > Self.maxLineLength {
-                errors.append(DataError(file: file, line: lineNumber, column: 1,
-                                        message: "line is \(lineEnd - index) bytes long; at most \(Self.maxLineLength) are allowed"))
-                if errors.count >= 50 { break }
-                continue
-            }
-            let slice = bytes[index..<lineEnd]
-            if let nul = slice.firstIndex(of: 0) {
-                errors.append(DataError(file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
-                                        message: "NUL byte: expected UTF-8 text"))
-                continue
-            }
-            guard let text = String(validating: slice, as: UTF8.self) else {
-                errors.append(DataError(file: file, line: lineNumber, column: Self.invalidColumn(in: slice),
-                                        message: "invalid UTF-8: expected UTF-8 text"))
-                continue
-            }
-            if !sawHeader {
-                sawHeader = true
-                let got = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                if got != header {
+        // Valid UTF-8 throughout (nearly always): fields are decoded straight from the bytes, with no per-line
+        // validation; otherwise each line is validated to locate the error.
+        let valid = String(validating: bytes[start...], as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                lineNumber += 1
+                var end = index
+                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                let next = end + 1
+                var lineEnd = end
+                if lineEnd > index && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                defer { index = next }
+                if lineEnd - index > Self.maxLineLength {
                     errors.append(DataError(file: file, line: lineNumber, column: 1,
-                                            message: "expected the header \"\(header.joined(separator: "\\t"))\", found \"\(Sanitizer.printable(text, limit: 120))\""))
-                    break
+                                            message: "line is \(lineEnd - index) bytes long; at most \(Self.maxLineLength) are allowed"))
+                    if errors.count >= 50 { break }
+                    continue
                 }
-                continue
+                let slice = bytes[index..<lineEnd]
+                if let nul = slice.firstIndex(of: 0) {
+                    errors.append(DataError(file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
+                                            message: "NUL byte: expected UTF-8 text"))
+                    continue
+                }
+                if !valid && String(validating: slice, as: UTF8.self) == nil {
+                    errors.append(DataError(file: file, line: lineNumber, column: Self.invalidColumn(in: slice),
+                                            message: "invalid UTF-8: expected UTF-8 text"))
+                    continue
+                }
+                if !sawHeader {
+                    sawHeader = true
+                    let text = String(decoding: slice, as: UTF8.self)
+                    let got = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                    if got != header {
+                        errors.append(DataError(file: file, line: lineNumber, column: 1,
+                                                message: "expected the header \"\(header.joined(separator: "\\t"))\", found \"\(Sanitizer.printable(text, limit: 120))\""))
+                        break
+                    }
+                    continue
+                }
+                if slice.isEmpty || slice.first == UInt8(ascii: "#") || slice.allSatisfy({ $0 == 0x20 }) { continue }
+                // Split the bytes at tabs; a field's column counts scalars (bytes that start one).
+                var fields: [String] = []
+                var columns: [Int] = []
+                fields.reserveCapacity(header.count)
+                columns.reserveCapacity(header.count)
+                var column = 1
+                var fieldStart = index
+                for i in index...lineEnd where i == lineEnd || buffer[i] == 0x09 {
+                    let part = UnsafeBufferPointer(rebasing: buffer[fieldStart..<i])
+                    fields.append(String(decoding: part, as: UTF8.self))
+                    columns.append(column)
+                    var scalars = 0
+                    for b in part where b & 0xC0 != 0x80 { scalars += 1 }
+                    column += scalars + 1
+                    fieldStart = i + 1
+                }
+                if fields.count != header.count {
+                    let at = fields.count > header.count ? columns[header.count] : column - 1
+                    errors.append(DataError(file: file, line: lineNumber, column: at,
+                                            message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
+                    continue
+                }
+                for (i, field) in fields.enumerated() where Self.isPadded(field) {
+                    errors.append(DataError(file: file, line: lineNumber, column: columns[i],
+                                            message: "field \(header[i]) has leading or trailing spaces"))
+                }
+                rows.append(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
             }
-            if text.isEmpty || text.hasPrefix("#") || text.allSatisfy({ $0 == " " }) { continue }
-            // Split the validated bytes at tabs; a field's column counts scalars (bytes that start one).
-            var fields: [String] = []
-            var columns: [Int] = []
-            var column = 1
-            var fieldStart = slice.startIndex
-            for i in slice.startIndex...slice.endIndex where i == slice.endIndex || slice[i] == 0x09 {
-                let part = slice[fieldStart..<i]
-                fields.append(String(decoding: part, as: UTF8.self))
-                columns.append(column)
-                column += part.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
-                fieldStart = i + 1
-            }
-            if fields.count != header.count {
-                let at = fields.count > header.count ? columns[header.count] : column - 1
-                errors.append(DataError(file: file, line: lineNumber, column: at,
-                                        message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
-                continue
-            }
-            for (i, field) in fields.enumerated() where Self.isPadded(field) {
-                errors.append(DataError(file: file, line: lineNumber, column: columns[i],
-                                        message: "field \(header[i]) has leading or trailing spaces"))
-            }
-            rows.append(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
         }
         if !sawHeader && errors.isEmpty {
             errors.append(DataError(file: file, line: 1, column: 1, message: "expected the header line \"\(header.joined(separator: "\\t"))\""))
@@ -123,6 +133,10 @@ public struct TextTable: Sendable {
 
     /// Whether a field starts or ends with a space (any Unicode space separator).
     static func isPadded(_ field: String) -> Bool {
+        // ASCII ends (nearly every field) need no Unicode property lookup.
+        if let first = field.utf8.first, let last = field.utf8.last, first < 0x80, last < 0x80 {
+            return first == 0x20 || last == 0x20
+        }
         func space(_ u: Unicode.Scalar) -> Bool { u == " " || u.properties.generalCategory == .spaceSeparator }
         guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last else { return false }
         return space(first) || space(last)

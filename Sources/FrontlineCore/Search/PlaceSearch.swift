@@ -4,8 +4,8 @@ import Foundation
 ///
 /// One answer for the viewer's `/` and `query --place` alike (``resolve(_:)``): the id; the folded name; then
 /// look-alikes (a consonant skeleton that ignores vowels and doubled letters, so `Husseiba` also finds
-/// `Husaybah`), names it begins, names with a word it is or begins (`Golan` finds `Occupied Golan`), and the
-/// regions of a district or governorate of that name.
+/// `Husaybah`), names it begins, and names with a word it is or begins (`Golan` finds `Occupied Golan`), after
+/// the regions of a district or governorate of that name, capital first.
 public struct PlaceSearch: Sendable {
     struct Entry: Sendable {
         let region: Int
@@ -28,30 +28,37 @@ public struct PlaceSearch: Sendable {
     public init(atlas: Atlas) {
         var entries: [Entry] = []
         var ids: [String: Int] = [:]
-        for r in atlas.regions {
-            ids[r.id] = r.index
-            var names = Set<String>()
-            for (i, n) in ([r.english, r.name] + r.altNames).enumerated() {
+        func add(_ region: Int, _ names: [String], primaryCount: Int) {
+            var seen = Set<String>()
+            for (i, n) in names.enumerated() {
                 let f = Self.fold(n)
                 let words = Self.words(n)
-                if !f.isEmpty && names.insert(f).inserted {
-                    entries.append(Entry(region: r.index, folded: f, skeleton: Self.skeleton(f), primary: i < 2,
+                if !f.isEmpty && seen.insert(f).inserted {
+                    entries.append(Entry(region: region, folded: f, skeleton: Self.skeleton(f), primary: i < primaryCount,
                                          root: words.first ?? "", words: words))
                 }
             }
+        }
+        for r in atlas.regions {
+            ids[r.id] = r.index
+            add(r.index, [r.english, r.name] + r.altNames, primaryCount: 2)
+        }
+        // A place without a region of its own is a name of the region it lies in.
+        for p in atlas.places {
+            if let r = p.region { add(r, [p.english, p.name] + p.altNames, primaryCount: 0) }
         }
         self.entries = entries
         self.ids = ids
         towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
         let ranked = atlas.regions.sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
-        var units: [(String, [Int])] = []
-        for (d, district) in atlas.districts.enumerated() {
-            units.append((Self.fold(district.name), ranked.filter { $0.district == d }.map(\.index)))
+        var byDistrict = [[Int]](repeating: [], count: atlas.districts.count)
+        var byGovernorate = [[Int]](repeating: [], count: atlas.governorates.count)
+        for r in ranked {
+            byDistrict[r.district].append(r.index)
+            byGovernorate[atlas.districts[r.district].governorate].append(r.index)
         }
-        for (g, governorate) in atlas.governorates.enumerated() {
-            units.append((Self.fold(governorate.name), ranked.filter { atlas.districts[$0.district].governorate == g }.map(\.index)))
-        }
-        self.units = units
+        units = atlas.districts.enumerated().map { (Self.fold($0.element.name), byDistrict[$0.offset]) }
+            + atlas.governorates.enumerated().map { (Self.fold($0.element.name), byGovernorate[$0.offset]) }
     }
 
     /// The candidates a name resolves to; more than one means the name is ambiguous.
@@ -81,7 +88,7 @@ public struct PlaceSearch: Sendable {
             let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
             let word = q.count >= 3 ? entries.filter { $0.words.dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
             let unit = units.filter { $0.name == q }.flatMap(\.regions)
-            return unique(similar + prefix + word + unit)
+            return unique(unit + similar + prefix + word)
         }
         guard matched.count == 1, sk.count >= 3 else { return matched }
         let roots = Set(entries.filter { $0.region == matched[0] }.map(\.root))

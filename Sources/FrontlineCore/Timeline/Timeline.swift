@@ -1,17 +1,9 @@
-/// What a row of the timeline names: a region, or every region of a district or governorate.
+/// What a row of the timeline names: a region (with the regions carved from it), or every region of a district
+/// or governorate. A region beats its district, a district its governorate (see `HistoryBuilder.cover`).
 public enum Target: Hashable, Sendable {
     case region(Int)
     case district(Int)
     case governorate(Int)
-
-    /// Higher is more specific: a region beats its district, a district its governorate.
-    public var specificity: Int {
-        switch self {
-        case .region: return 3
-        case .district: return 2
-        case .governorate: return 1
-        }
-    }
 }
 
 /// Where a row of a data file is.

@@ -12,8 +12,8 @@ public struct Camera: Hashable, Sendable {
     public var kmPerColumn: Double
 
     public static let referenceLatitude = 33.5
-    /// The closest zoom: about 2 km per column.
-    public static let minKmPerColumn = 2.0
+    /// The closest zoom: half a kilometre per column, finer than the atlas's cells of about 1 km.
+    public static let minKmPerColumn = 0.5
     /// The widest zoom.
     public static let maxKmPerColumn = 40.0
     /// The box that "fit" shows: Syria and Iraq.

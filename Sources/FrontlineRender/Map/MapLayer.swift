@@ -208,16 +208,17 @@ struct MapLayer {
         }
         let km = scene.camera.kmPerColumn
         let maxPriority = km > 9 ? 2 : km > 5 ? 3 : km > 3 ? 4 : 5
-        let candidates = atlas.regions.filter { $0.priority <= maxPriority && $0.kind != .district && $0.kind != .occupied && $0.index != scene.focus }
-            .sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
-        for region in candidates {
+        for index in atlas.labelOrder {
+            let region = atlas.regions[index]
+            if region.priority > maxPriority { break }
+            if region.kind == .district || region.kind == .occupied || region.kind == .sector || index == scene.focus { continue }
             let c = scene.camera.cell(of: region.point, width: w, height: h)
             guard c.x >= 0, c.y >= 0, c.x < w, c.y < h, !taken[c.y * w + c.x] else { continue }
             let name = Sanitizer.printable(region.english, limit: 24)
             let n = name.unicodeScalars.count
             let labelX: Int?
             if free(c.x + 1, c.y, n + 1) { labelX = c.x + 2 } else if free(c.x - n - 1, c.y, n + 1) { labelX = c.x - n - 1 } else { labelX = nil }
-            let marker = [.crossing, .airbase, .dam, .refinery].contains(region.kind) ? glyphs.site : glyphs.town
+            let marker = region.kind.isSite ? glyphs.site : glyphs.town
             var mcell = grid[rect.x + c.x, rect.y + c.y]
             mcell.char = marker
             mcell.style.fg = palette.hasColor ? palette.contrast(on: mcell.style.bg) : .standard

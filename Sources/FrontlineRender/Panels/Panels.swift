@@ -147,7 +147,8 @@ struct Panels {
     /// The changes of the current day: place, from and to, and the source.
     func drawChanges(into grid: inout CellGrid, x: Int, y: Int, width: Int, bottom: Int) {
         guard y < bottom else { return }
-        let steps = data.history.steps(on: scene.day).filter { s in
+        // A change names a region and its carved children follow it: list the region named, not every child.
+        let steps = data.namedSteps(data.history.steps(on: scene.day)).map(\.step).filter { s in
             scene.hidden.isEmpty || !(involvesOnlyHidden(s.control) && involvesOnlyHidden(s.previous))
         }
         grid.put("Changes on \(scene.day) (\(steps.count))", x: x, y: y, style: label, maxWidth: width)

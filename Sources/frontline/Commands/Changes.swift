@@ -32,16 +32,18 @@ struct Changes: ParsableCommand {
         }
         var rows: [[String]] = []
         var json: [JSON] = []
-        for s in steps {
-            let r = data.atlas.regions[s.region]
+        // One row per region a change names; its area includes the carved villages that follow it.
+        let named = data.namedSteps(steps)
+        for n in named {
+            let s = n.step, r = data.atlas.regions[s.region]
             let c = data.timeline.changes[s.change]
             let from = data.code(data.history.controls[s.previous]), to = data.code(data.history.controls[s.control])
             rows.append([s.day.description, c.certainty.rawValue, r.english, data.atlas.governorate(of: r).name, from, to,
-                         String(format: "%.0f", r.areaKm2), c.source.description])
+                         String(format: "%.0f", n.areaKm2), c.source.description])
             json.append(.object([("date", .text(s.day.description)), ("certainty", .text(c.certainty.rawValue)),
                                  ("region", .text(r.id)), ("place", .text(r.english)),
                                  ("governorate", .text(data.atlas.governorate(of: r).name)),
-                                 ("from", .text(from)), ("to", .text(to)), ("area_km2", .number(r.areaKm2)),
+                                 ("from", .text(from)), ("to", .text(to)), ("area_km2", .number(n.areaKm2)),
                                  ("note", .text(c.note)), ("source", .text(c.source.title)),
                                  ("source_date", .text(c.source.date)), ("row", .text(c.origin.description))]))
         }
@@ -51,7 +53,7 @@ struct Changes: ParsableCommand {
         case .csv: print(TableOutput.render(.csv, header: header, rows: rows, json: []))
         default:
             print(TextTableFormatter.format(header: header, rows: rows, maxWidth: 70))
-            print("\(steps.count) region change(s) from \(a) to \(b)")
+            print("\(named.count) change(s) from \(a) to \(b), \(steps.count) regions with the villages that follow them")
         }
     }
 }

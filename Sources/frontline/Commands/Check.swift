@@ -9,13 +9,20 @@ struct Check: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Flag(help: "List every warning, not just the count per kind.")
+    @Flag(help: "List every warning, and count regions and places by kind and country.")
     var verbose = false
 
     func run() throws {
         let (data, log) = try dataOptions.loadWithEvents()
         let t = data.timeline
         print("atlas: \(data.atlas.regions.count) regions in \(data.atlas.districts.count) districts, \(data.atlas.governorates.count) governorates; grid \(data.atlas.grid.cols)x\(data.atlas.grid.rows)")
+        print("gazetteer: \(AtlasCensus.carved(data.atlas)) regions carved from older ones (parents.tsv), \(data.atlas.places.count) places without a region of their own (places.tsv)")
+        if verbose {
+            print("regions and places by kind and country:")
+            for row in AtlasCensus(atlas: data.atlas).rows {
+                print("  \(row.kind.rawValue) \(row.country): \(row.regions) regions, \(row.places) places")
+            }
+        }
         print("timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(t.changes.filter { $0.certainty == .approx }.count) approximate), \(t.events.count) events")
         print("events: \(log.events.count) fighting events, \(log.actors.count) sides, \(log.sources.count) reports")
         print("history: \(data.history.steps.count) region steps on \(data.history.days.count) days")

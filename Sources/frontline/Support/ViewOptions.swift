@@ -31,7 +31,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Centre of the view.", valueName: "lat,lon"))
     var center: String?
 
-    @Option(help: ArgumentHelp("Zoom as kilometres per column, from 2 (closest) to 40.", valueName: "km"))
+    @Option(help: ArgumentHelp("Zoom as kilometres per column, from 0.5 (closest) to 40.", valueName: "km"))
     var zoom: Double?
 
     func validate() throws {
@@ -40,7 +40,7 @@ struct ViewOptions: ParsableArguments {
         guard Scheme(rawValue: palette) != nil else { throw ValidationError("--palette expects standard or colorblind") }
         if let center, GeoPoint(parsing: center) == nil { throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3") }
         if let zoom, !(Camera.minKmPerColumn...Camera.maxKmPerColumn).contains(zoom) {
-            throw ValidationError("--zoom expects kilometres per column from \(Int(Camera.minKmPerColumn)) to \(Int(Camera.maxKmPerColumn))")
+            throw ValidationError("--zoom expects kilometres per column from \(Camera.minKmPerColumn) to \(Int(Camera.maxKmPerColumn))")
         }
     }
 

@@ -1,0 +1,65 @@
+/// The two optional atlas tables: which region each carved region comes from, and places without a region.
+extension AtlasLoader {
+    /// Reads `parents.tsv` (`region`, `parent`): a region carved out of an older one starts with its history.
+    ///
+    /// The rule is one level deep: a parent is never itself carved from another region.
+    static func assignParents(_ table: TextTable, to regions: inout [Region], byID: [String: Int], errors: inout [DataError]) {
+        var seen: [Int: Int] = [:]
+        var parentOf: [Int: (Int, TextRow)] = [:]
+        for row in table.rows {
+            guard let r = byID[row[0]] else {
+                errors.append(row.error(0, "unknown region \"\(Sanitizer.printable(row[0], limit: 60))\"")); continue
+            }
+            guard let p = byID[row[1]] else {
+                errors.append(row.error(1, "unknown parent region \"\(Sanitizer.printable(row[1], limit: 60))\"")); continue
+            }
+            if let first = seen[r] { errors.append(row.error(0, "\(row[0]) already has a parent (line \(first))")); continue }
+            guard p != r else { errors.append(row.error(1, "a region cannot be its own parent")); continue }
+            seen[r] = row.line
+            parentOf[r] = (p, row)
+        }
+        for (r, (p, row)) in parentOf.sorted(by: { $0.key < $1.key }) {
+            if let (grand, _) = parentOf[p] {
+                errors.append(row.error(1, "parent \(regions[p].id) is itself carved from \(regions[grand].id): expected a parent with no parent"))
+                continue
+            }
+            regions[r].parent = p
+        }
+    }
+
+    /// The `|`-separated names of an `altnames` field, split on bytes.
+    static func names(_ field: String) -> [String] {
+        field.isEmpty ? [] : field.splitBytes(UInt8(ascii: "|")).compactMap { $0.isEmpty ? nil : String($0) }
+    }
+
+    /// Reads `places.tsv`: sites and points that are names of the region they lie in.
+    static func parsePlaces(_ table: TextTable, byID: [String: Int], errors: inout [DataError]) -> [Place] {
+        var places: [Place] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            guard isID(row[0]) else { errors.append(row.error(0, "expected an id of a-z, 0-9 and -")); continue }
+            if let first = seen[row[0]] { errors.append(row.error(0, "duplicate place id \(row[0]) (first on line \(first))")); continue }
+            seen[row[0]] = row.line
+            guard let kind = Region.Kind(rawValue: row[1]) else {
+                errors.append(row.error(1, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))")); continue
+            }
+            guard let lat = Double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
+                errors.append(row.error(4, "expected a latitude from -90 to 90")); continue
+            }
+            guard let lon = Double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
+                errors.append(row.error(5, "expected a longitude from -180 to 180")); continue
+            }
+            var region: Int? = nil
+            if !row[6].isEmpty {
+                guard let r = byID[row[6]] else {
+                    errors.append(row.error(6, "unknown region \"\(Sanitizer.printable(row[6], limit: 60))\"")); continue
+                }
+                region = r
+            }
+            places.append(Place(id: row[0], kind: kind, name: row[2], english: row[3],
+                                altNames: names(row[8]),
+                                point: GeoPoint(lat: lat, lon: lon), region: region, source: row[7]))
+        }
+        return places
+    }
+}

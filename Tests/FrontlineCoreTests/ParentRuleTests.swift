@@ -1,0 +1,60 @@
+import Testing
+@testable import FrontlineCore
+
+/// The parent rule (`parents.tsv`): a carved region follows its parent's history unless a row names it.
+@Suite struct ParentRuleTests {
+    /// The fixture with hajin carved out of abu-kamal, and these initial rows and changes.
+    func fixture(initial: [String], changes: [String], parents: [String] = ["hajin\tabu-kamal"]) throws -> Fixture {
+        try Fixture([
+            "atlas/parents.tsv": Fixture.table("parents", parents),
+            "timeline/initial/a.tsv": Fixture.table("initial", initial),
+            "timeline/changes/a.tsv": Fixture.table("changes", changes),
+        ])
+    }
+
+    let initial = ["abu-kamal\tsyria-gov\tHeld.\tSrc\t2014", "IQG01Q02\tiraq-gov\tHeld.\tSrc\t2014"]
+
+    @Test func aCarvedRegionStartsWithAndFollowsItsParent() throws {
+        let d = try fixture(initial: initial, changes: ["2014-03-01\texact\tabu-kamal\tis\tIS took it.\tSrc\t2014"]).load()
+        #expect(d.atlas.regions[try d.region("hajin")].parent == (try d.region("abu-kamal")))
+        #expect(try d.control("hajin", "2014-01-01") == .faction(try d.faction("syria-gov")))
+        #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("is")))
+        #expect(try d.control("abu-kamal", "2014-03-01") == .faction(try d.faction("is")))
+    }
+
+    @Test func aRowNamingTheCarvedRegionBeatsItsParentsThatDay() throws {
+        let d = try fixture(initial: initial, changes: [
+            "2014-03-01\texact\tabu-kamal\tis\tIS took it.\tSrc\t2014",
+            "2014-03-01\texact\thajin\tcontested:is+syria-gov\tFighting.\tSrc\t2014",
+            "2014-05-01\texact\tabu-kamal\tsyria-gov\tArmy back.\tSrc\t2014",
+        ]).load()
+        #expect(try d.control("hajin", "2014-03-02") == .contested([try d.faction("is"), try d.faction("syria-gov")].sorted()))
+        #expect(try d.control("abu-kamal", "2014-03-02") == .faction(try d.faction("is")))
+        // The parent's next change covers the carved region again.
+        #expect(try d.control("hajin", "2014-05-01") == .faction(try d.faction("syria-gov")))
+    }
+
+    @Test func aParentAlreadyHeldStillMovesItsChildren() throws {
+        let d = try fixture(initial: initial + ["hajin\tis\tHeld by IS.\tSrc\t2014"],
+                            changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tArmy took Hajin too.\tSrc\t2014"]).load()
+        #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("syria-gov")))
+    }
+
+    @Test func namingAParentWhoseFamilyHoldsItAlreadyIsAnError() throws {
+        let errors = try fixture(initial: initial, changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tNothing.\tSrc\t2014"]).errors()
+        #expect(errors.contains { $0.contains("changes/a.tsv:2:1:") && $0.contains("abu-kamal is already held by syria-gov") }, "\(errors)")
+    }
+
+    @Test func badParentRowsAreLocated() throws {
+        let f = try fixture(initial: initial, changes: [], parents: ["hajin\tnowhere", "al-qaim\thajin", "abu-kamal\tabu-kamal"])
+        let errors = f.errors()
+        let file = f.path("atlas/parents.tsv")
+        #expect(errors.contains("\(file):2:7: unknown parent region \"nowhere\""), "\(errors)")
+        #expect(errors.contains("\(file):4:11: a region cannot be its own parent"), "\(errors)")
+    }
+
+    @Test func parentsMayNotChain() throws {
+        let f = try fixture(initial: initial, changes: [], parents: ["hajin\tabu-kamal", "abu-kamal\tal-qaim"])
+        #expect(f.errors().contains { $0.contains("parents.tsv:2:7: parent abu-kamal is itself carved from al-qaim") })
+    }
+}

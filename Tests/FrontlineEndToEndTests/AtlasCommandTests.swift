@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// The village-level atlas through the commands, as a user runs them.
+@Suite(.enabled(if: Tmux.binary != nil, "needs a built .build/debug/frontline"))
+struct AtlasCommandTests {
+    let bin = Tmux.binary ?? "frontline"
+
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+
+    @Test func queryAtANeighbourhoodPointReturnsIt() throws {
+        // Hisham Abdulmalik district of Raqqa, at the detailed map's point for it.
+        let r = try run("query", "--at", "35.9413,39.0189", "--date", "2017-08-10", "--format", "json")
+        #expect(r.status == 0)
+        #expect(r.out.contains("\"region\":\"hisham-abdulmalik-district\""), "\(r.out)")
+    }
+
+    @Test func queryAtEastMosulReturnsTheEastBank() throws {
+        let r = try run("query", "--at", "36.350,43.180", "--date", "2017-02-10", "--format", "json")
+        #expect(r.status == 0)
+        #expect(r.out.contains("\"region\":\"mosul-east-bank\""), "\(r.out)")
+    }
+
+    @Test func checkVerboseCountsRegionsAndPlacesByKindAndCountry() throws {
+        let r = try run("check", "--verbose")
+        #expect(r.status == 0)
+        #expect(r.out.contains("regions and places by kind and country:"))
+        #expect(r.out.range(of: #"  village SY: \d{4} regions"#, options: .regularExpression) != nil, "\(r.out.prefix(2000))")
+        #expect(r.out.range(of: #"  base SY: \d+ regions, \d+ places"#, options: .regularExpression) != nil)
+        #expect(r.out.contains("regions carved from older ones (parents.tsv)"))
+    }
+
+    @Test func aSiteWithoutARegionFindsTheRegionItLiesIn() throws {
+        // A base of the detailed map that is a name of the village region around it.
+        let r = try run("query", "--place", "121st Artillery Regiment", "--date", "2017-08-10", "--format", "json")
+        #expect(r.status == 0, "\(r.out)")
+        #expect(r.out.contains("\"region\":\"al-sihah\""), "\(r.out)")
+    }
+}
