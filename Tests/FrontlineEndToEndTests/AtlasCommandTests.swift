@@ -4,9 +4,8 @@ import Testing
 /// The village-level atlas through the commands, as a user runs them.
 @Suite(.enabled(if: Tmux.binary != nil, "needs a built .build/debug/frontline"))
 struct AtlasCommandTests {
-    let bin = Tmux.binary ?? "frontline"
 
-    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.frontline(args) }
 
     @Test func queryAtANeighbourhoodPointReturnsIt() throws {
         // Hisham Abdulmalik district of Raqqa, at the detailed map's point for it.

@@ -6,7 +6,7 @@ import Testing
 struct CommandLineTests {
     let bin = Tmux.binary ?? "frontline"
 
-    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.frontline(args) }
 
     @Test func queryAnswersWhoHeldPalmyraSinceWhenAndWhoSaysSo() throws {
         let r = try run("query", "--date", "2015-05-21", "--place", "Palmyra")
@@ -43,7 +43,7 @@ struct CommandLineTests {
         (["stats", "--country", "TR"], "Please provide one of 'SY' and 'IQ'"),
     ])
     func badUsageIsOneClearLineAndExit64(args: [String], message: String) throws {
-        let r = try Tmux.run(["env", "LANG=C.UTF-8", bin] + args)
+        let r = try Tmux.frontline(args)
         #expect(r.status == 64, "\(args)")
         #expect(r.out.contains(message), "\(r.out)")
     }
@@ -53,6 +53,25 @@ struct CommandLineTests {
         #expect(r.status == 66)
         #expect(r.out.contains("cannot find the Data folder"))
         #expect(r.out.contains("/nonexistent/frontline-data"))
+    }
+
+    /// `--depth` picks the colour codes whatever the terminal says, and asking for colour with --color never is an error.
+    @Test func depthOverridesTheTerminal() throws {
+        func codes(_ depth: String) throws -> String {
+            let r = try run("print", "--depth", depth, "--width", "80", "--height", "24")
+            #expect(r.status == 0)
+            return r.out
+        }
+        #expect(try codes("truecolor").contains("48;2;"))
+        #expect(try codes("256").contains("48;5;"))
+        // At 8 colours every SGR parameter is a reset, an attribute or one of the 8 basic colours.
+        let parameters = try codes("8").matches(of: /\u{1B}\[([0-9;]*)m/).flatMap { $0.1.split(separator: ";").compactMap { Int($0) } }
+        #expect(!parameters.isEmpty)
+        #expect(parameters.allSatisfy { [0, 1, 4, 7].contains($0) || (30...37).contains($0) || (40...47).contains($0) }, "\(Set(parameters).sorted())")
+        #expect(!(try codes("mono")).contains("\u{1B}["))
+        let clash = try run("print", "--color", "never", "--depth", "8")
+        #expect(clash.status == 64)
+        #expect(clash.out.contains("--depth 8 asks for colour"))
     }
 
     @Test func factionAndCountryArgumentsIgnoreCase() throws {

@@ -4,9 +4,8 @@ import Testing
 /// `frontline diff`, run as a user runs the built binary.
 @Suite(.enabled(if: Tmux.binary != nil, "needs a built .build/debug/frontline"))
 struct DiffEndToEndTests {
-    let bin = Tmux.binary ?? "frontline"
 
-    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.frontline(args) }
 
     @Test func seedWeekDiffNamesPlacesWithTheirSources() throws {
         let r = try run("diff", "--from", "2015-05-15", "--to", "2015-05-25", "--format", "csv")
@@ -34,7 +33,7 @@ struct DiffEndToEndTests {
         (["--from", "2015-05-15", "--to", "2015-05-25", "--country", "TR"], "Please provide one of 'SY' and 'IQ'"),
     ])
     func badRangesExit64(args: [String], message: String) throws {
-        let r = try Tmux.run(["env", "LANG=C.UTF-8", bin, "diff"] + args)
+        let r = try Tmux.frontline(["diff"] + args)
         #expect(r.status == 64)
         #expect(r.out.contains(message), "\(r.out)")
     }

@@ -37,25 +37,25 @@ struct EscapeInjectionTests {
     @Test func queryChangesAndPrintShowThePayloadHarmlessly() throws {
         let data = try Self.hostileData()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let check = try Tmux.run(["env", "LANG=C.UTF-8", bin, "check", "--data", data])
+        let check = try Tmux.frontline(["check", "--data", data])
         #expect(check.status == 0, "\(check.out)")
         // FRONTLINE_DATA points every command at another copy, as --data does.
         let viaEnvironment = try Tmux.run(["env", "LANG=C.UTF-8", "FRONTLINE_DATA=\(data)", bin, "query", "--place", "ramadi"])
         #expect(viaEnvironment.out.contains("Evil"))
-        let q = try Tmux.run(["env", "LANG=C.UTF-8", bin, "query", "--data", data, "--place", "ramadi", "--date", "2015-05-20"])
+        let q = try Tmux.frontline(["query", "--data", data, "--place", "ramadi", "--date", "2015-05-20"])
         #expect(q.status == 0)
         #expect(q.out.contains("Evil"))
         #expect(Self.harmless(q.out))
-        let json = try Tmux.run(["env", "LANG=C.UTF-8", bin, "query", "--data", data, "--place", "ramadi", "--date", "2015-05-20", "--format", "json"])
+        let json = try Tmux.frontline(["query", "--data", data, "--place", "ramadi", "--date", "2015-05-20", "--format", "json"])
         #expect(Self.harmless(json.out))
         for format in ["table", "csv", "json"] {
-            let c = try Tmux.run(["env", "LANG=C.UTF-8", bin, "changes", "--data", data, "--from", "2015-05-17", "--to", "2015-05-17", "--format", format])
+            let c = try Tmux.frontline(["changes", "--data", data, "--from", "2015-05-17", "--to", "2015-05-17", "--format", format])
             #expect(c.status == 0)
             #expect(c.out.contains("Evil"), "\(format)")
             #expect(Self.harmless(c.out), "\(format)")
         }
         for color in ["never", "always"] {
-            let p = try Tmux.run(["env", "LANG=C.UTF-8", bin, "print", "--data", data, "--date", "2015-05-20", "--center", "33.42,43.31", "--zoom", "3", "--color", color])
+            let p = try Tmux.frontline(["print", "--data", data, "--date", "2015-05-20", "--center", "33.42,43.31", "--zoom", "3", "--color", color])
             #expect(p.status == 0)
             #expect(p.out.contains("Evil"), "\(color)")
             #expect(Self.harmless(p.out, allowSGR: color == "always"), "\(color)")

@@ -6,7 +6,7 @@ import Testing
 struct FightingEndToEndTests {
     let bin = Tmux.binary ?? "frontline"
 
-    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.run(["env", "LANG=C.UTF-8", bin] + args) }
+    func run(_ args: String...) throws -> (status: Int32, out: String) { try Tmux.frontline(args) }
 
     /// The viewer over Aleppo during the siege, in a 120 × 40 pane.
     func start(_ extra: String = "") throws -> Tmux {
@@ -83,7 +83,7 @@ struct FightingEndToEndTests {
         (["stats", "--events", "--date", "2016-01-01"], "--events goes alone"),
     ])
     func badUsageExits64(args: [String], message: String) throws {
-        let r = try Tmux.run(["env", "LANG=C.UTF-8", bin] + args)
+        let r = try Tmux.frontline(args)
         #expect(r.status == 64, "\(args)")
         #expect(r.out.contains(message), "\(r.out)")
     }

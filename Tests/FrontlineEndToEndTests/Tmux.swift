@@ -20,6 +20,11 @@ struct Tmux {
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
+    /// Runs the binary under test with `args` in a UTF-8 locale, as a user would; its exit status and output.
+    static func frontline(_ args: [String]) throws -> (status: Int32, out: String) {
+        try run(["env", "LANG=C.UTF-8", binary ?? "frontline"] + args)
+    }
+
     static var available: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
 
     /// Runs a program (found on PATH) with posix_spawn and waitpid, returning its exit status and output.
