@@ -60,10 +60,13 @@ public struct TimeLapse {
         let from = previous ?? day.adding(days: -1)
         let steps = data.history.steps(after: from, through: day)
         guard let big = data.largestStep(in: steps) else { return "no change of control since \(from)" }
+        // A region that changed hands more than once between frames is named from where it was to where it ended.
+        let own = steps.filter { $0.region == big.region }
+        let last = own.last ?? big
         let r = data.atlas.regions[big.region]
         let others = steps.count > 1 ? " (and \(steps.count - 1) more region\(steps.count == 2 ? "" : "s"))" : ""
-        return "\(big.day)  \(r.displayName): \(data.label(data.history.controls[big.previous])) → "
-            + "\(data.label(data.history.controls[big.control])), \(Int(r.areaKm2.rounded())) km\(state.options.unicode ? "²" : "2")\(others)"
+        return "\(last.day)  \(r.displayName): \(data.label(data.history.controls[own.first?.previous ?? big.previous])) → "
+            + "\(data.label(data.history.controls[last.control])), \(Int(r.areaKm2.rounded())) km\(state.options.unicode ? "²" : "2")\(others)"
     }
 }
 

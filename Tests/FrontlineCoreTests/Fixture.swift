@@ -26,7 +26,7 @@ final class Fixture {
         "regions": DataFormat.regions, "lakes": DataFormat.lakes, "rivers": DataFormat.rivers,
         "parents": DataFormat.parents, "places": DataFormat.places,
         "factions": DataFormat.factions, "initial": DataFormat.initial, "changes": DataFormat.changes,
-        "events": DataFormat.events,
+        "events": DataFormat.events, "campaigns": DataFormat.campaigns,
     ].mapValues { $0.joined(separator: "\t") }
 
     static let regionRows = [

@@ -63,18 +63,20 @@ struct HistoryBuilder {
         var state = [Int](repeating: -1, count: n)
         var level = [Int](repeating: 0, count: n)
         var setBy = [Int](repeating: -1, count: n)
-        var seen: [Target: Origin] = [:]
+        var seen: [Target: InitialRow] = [:]
         for (i, row) in timeline.initial.enumerated() {
             let c = intern(row.control)
             for target in row.targets {
-                if let first = seen[target] {
-                    errors.append(error(row.origin, "duplicate initial row for \(name(target)) (first at \(first))"))
+                if let first = seen[target], (row.place == nil) == (first.place == nil) {
+                    errors.append(error(row.origin, "duplicate initial row for \(name(target)) (first at \(first.origin))"))
                     continue
                 }
-                seen[target] = row.origin
-                for (r, l) in cover(target) where l > level[r] {
+                seen[target] = row
+                // A campaign row names its place's own region: it outranks a row of initial/ for that region.
+                let bonus = row.place == nil ? 0 : 1
+                for (r, l) in cover(target) where l + bonus > level[r] {
                     state[r] = c
-                    level[r] = l
+                    level[r] = l + bonus
                     setBy[r] = i
                 }
             }
@@ -111,7 +113,7 @@ struct HistoryBuilder {
             // A carved region shares its parent's history, so only regions without a parent are reported.
             for r in rs where !changed[r] && atlas.regions[r].parent == nil {
                 let origin = timeline.initial[initialRow[r]].origin
-                warnings.append(DataWarning(file: origin.file, line: origin.line,
+                warnings.append(DataWarning(.neverChanges, file: origin.file, line: origin.line,
                                             message: "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though other regions of district \(atlas.districts[d].pcode) do"))
             }
         }
@@ -129,6 +131,8 @@ struct HistoryBuilder {
             let c = intern(change.control)
             for target in change.targets {
                 if let first = seenTargets[target] {
+                    // A campaign row that agrees with another row for its region that day adds evidence only.
+                    if first.control == change.control && (first.place != nil || change.place != nil) { continue }
                     let message = first.control == change.control
                         ? "duplicate change: \(name(target)) already goes to \(timeline.code(change.control)) on \(change.day) at \(first.origin)"
                         : "conflicting changes for \(name(target)) on \(change.day): \(timeline.code(change.control)) here, \(timeline.code(first.control)) at \(first.origin)"
@@ -138,9 +142,15 @@ struct HistoryBuilder {
                 }
                 seenTargets[target] = change
                 if case .region(let r) = target, state[r] == c, atlas.children[r].allSatisfy({ state[$0] == c }) {
-                    errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"))
-                    faulty.insert(change.index)
-                    continue
+                    if let place = change.place {
+                        warnings.append(DataWarning(.restated, file: change.origin.file, line: change.origin.line,
+                                                    message: "\(place.name) (region \(atlas.regions[r].id)) is already held by \(timeline.code(change.control)) on \(change.day)"))
+                        // It still outranks a less specific row of the same day.
+                    } else {
+                        errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"))
+                        faulty.insert(change.index)
+                        continue
+                    }
                 }
                 // Targets of one specificity never overlap (a region lies in one district and has at most
                 // one parent), so the most specific target simply wins each region.

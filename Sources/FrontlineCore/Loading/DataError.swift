@@ -33,11 +33,23 @@ public struct DataErrors: Error, Sendable, CustomStringConvertible {
 
 /// A finding that does not stop loading, such as a region that never changes hands.
 public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
+    /// What a warning is about, so that `check` can count and group them.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A region that never changes hands while other regions of its district do.
+        case neverChanges = "never changes hands"
+        /// A campaign row whose region already had that controller: evidence, not a change.
+        case restated = "restates its region's controller"
+        /// A contested period longer than three months with no entry in `timeline/contested.tsv`.
+        case longContested = "long contested period without a reason"
+    }
+
+    public var kind: Kind
     public var file: String
     public var line: Int
     public var message: String
 
-    public init(file: String, line: Int, message: String) {
+    public init(_ kind: Kind, file: String, line: Int, message: String) {
+        self.kind = kind
         self.file = file
         self.line = line
         self.message = message

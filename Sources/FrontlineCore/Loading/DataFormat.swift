@@ -13,6 +13,10 @@ public enum DataFormat {
     public static let factions = ["id", "name", "short", "colour", "colour_cb", "glyph", "ascii", "description"]
     public static let initial = ["target", "controller", "note", "source", "source_date"]
     public static let changes = ["date", "certainty", "targets", "controller", "note", "source", "source_date"]
+    public static let campaigns = ["date", "certainty", "place", "lat", "lon", "coord_source", "controller", "note",
+                                   "source", "source_date"]
+    public static let snapshot = ["source", "label", "lat", "lon", "kind", "side"]
+    public static let snapshotNotes = ["place", "controller", "note", "source", "source_date"]
     public static let events = ["date", "certainty", "targets", "title", "source", "source_date"]
     public static let ucdpEvents = ["id", "start", "end", "date_prec", "lat", "lon", "where_prec", "place", "type", "side_a",
                                     "side_b", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low",

@@ -10,11 +10,13 @@ public struct DataSet: Sendable {
     public let history: History
     public let warnings: [DataWarning]
 
-    /// Loads `directory` (the folder holding `atlas/` and `timeline/`).
+    /// Loads `directory` (the folder holding `atlas/`, `timeline/` and the optional `campaigns/`).
     public static func load(directory: String) throws(DataErrors) -> DataSet {
         let atlas = try AtlasLoader.load(directory: (directory as NSString).appendingPathComponent("atlas"))
         let timelineDir = (directory as NSString).appendingPathComponent("timeline")
-        let timeline = try TimelineLoader.load(directory: timelineDir, atlas: atlas)
+        let timeline = try TimelineLoader.load(directory: timelineDir,
+                                               campaigns: (directory as NSString).appendingPathComponent("campaigns"),
+                                               atlas: atlas)
         let (history, warnings) = try History.build(atlas: atlas, timeline: timeline,
                                                     initialFolder: (timelineDir as NSString).appendingPathComponent("initial"))
         return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)

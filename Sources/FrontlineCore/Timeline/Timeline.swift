@@ -20,6 +20,8 @@ public struct InitialRow: Sendable {
     public let control: Control
     public let note: String
     public let source: Source
+    /// The place and point of a campaign row dated on the first day; nil for a row of `initial/`.
+    public let place: LocatedPlace?
     public let origin: Origin
 }
 
@@ -35,6 +37,8 @@ public struct Change: Sendable {
     public let control: Control
     public let note: String
     public let source: Source
+    /// The place and point of a campaign row, resolved to its region; nil for a row that names its targets.
+    public let place: LocatedPlace?
     public let origin: Origin
 }
 
@@ -56,12 +60,15 @@ public struct Timeline: Sendable {
     /// All changes, in date order (then file, then line).
     public let changes: [Change]
     public let events: [Event]
+    /// Campaign rows folded into an earlier row for the same region and day (see ``CampaignLoader``).
+    public let merged: [Origin]
 
-    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event]) {
+    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event], merged: [Origin] = []) {
         self.factions = factions
         self.initial = initial
         self.changes = changes
         self.events = events
+        self.merged = merged
     }
 
     /// The faction with id `id`.

@@ -5,8 +5,11 @@ import Foundation
 /// This checks each row on its own (ids, dates, controllers, sources); ``History/build(atlas:timeline:)`` checks
 /// the rows against each other.
 public enum TimelineLoader {
-    /// Loads the timeline in `directory` against `atlas`.
-    public static func load(directory: String, atlas: Atlas) throws(DataErrors) -> Timeline {
+    /// Loads the timeline in `directory` against `atlas`, with the located changes of `campaigns` when given.
+    ///
+    /// `campaigns` is a folder of campaign files (`Data/campaigns/`); it is optional, and a missing folder adds
+    /// nothing.
+    public static func load(directory: String, campaigns: String? = nil, atlas: Atlas) throws(DataErrors) -> Timeline {
         let fm = FileManager.default
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
         var errors: [DataError] = []
@@ -64,30 +67,37 @@ public enum TimelineLoader {
                 do throws(DataError) {
                     initial.append(InitialRow(targets: try resolver.targets(row, 0), control: try resolver.control(row, 1),
                                               note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
-                                              origin: Origin(file: file, line: row.line)))
+                                              place: nil, origin: Origin(file: file, line: row.line)))
                 } catch { errors.append(error) }
             }
         }
-        var pending: [(Day, Int, Int, TextRow, [Target], Control, Certainty, Source, String)] = []
-        for (fileOrder, file) in files(in: "changes").enumerated() {
+        var pending: [PendingChange] = []
+        var merged: [Origin] = []
+        let tables = files(in: "changes")
+        for (fileOrder, file) in tables.enumerated() {
             guard let t = table(file, DataFormat.changes) else { continue }
             for row in t.rows {
                 do throws(DataError) {
-                    let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
-                    let certainty = try resolver.certainty(row, 1)
-                    let targets = try resolver.targets(row, 2)
-                    let control = try resolver.control(row, 3)
-                    let note = try resolver.note(row, 4)
-                    let source = try resolver.source(row, 5, 6)
-                    pending.append((day, fileOrder, row.line, row, targets, control, certainty, source, note))
+                    pending.append(PendingChange(day: try resolver.day(row, 0, from: Era.first.adding(days: 1)),
+                                                 certainty: try resolver.certainty(row, 1),
+                                                 targets: try resolver.targets(row, 2), targetText: row[2],
+                                                 control: try resolver.control(row, 3), note: try resolver.note(row, 4),
+                                                 source: try resolver.source(row, 5, 6), place: nil,
+                                                 origin: Origin(file: file, line: row.line), fileOrder: fileOrder))
                 } catch { errors.append(error) }
             }
         }
-        pending.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-        let changes = pending.enumerated().map { i, p in
-            Change(index: i, day: p.0, certainty: p.6, targets: p.4, targetText: p.3[2], control: p.5, note: p.8,
-                   source: p.7, origin: Origin(file: p.3.file, line: p.3.line))
+        if let campaigns, fm.fileExists(atPath: campaigns) {
+            var loader = CampaignLoader(resolver: resolver, firstFileOrder: tables.count)
+            let located = loader.load(folder: campaigns)
+            // A campaign row on the first day says who held its place then: part of the initial state.
+            pending += located.filter { $0.day != Era.first }
+            initial += located.filter { $0.day == Era.first }.map(\.initialRow)
+            errors += loader.errors
+            merged = loader.merged
         }
+        pending.sort { ($0.day, $0.fileOrder, $0.origin.line) < ($1.day, $1.fileOrder, $1.origin.line) }
+        let changes = pending.enumerated().map { i, p in p.change(index: i) }
         var events: [Event] = []
         if fm.fileExists(atPath: path("events.tsv")), let t = table(path("events.tsv"), DataFormat.events) {
             for row in t.rows {
@@ -102,7 +112,7 @@ public enum TimelineLoader {
             events.sort { $0.day < $1.day }
         }
         if !errors.isEmpty { throw DataErrors(errors) }
-        return Timeline(factions: factions, initial: initial, changes: changes, events: events)
+        return Timeline(factions: factions, initial: initial, changes: changes, events: events, merged: merged)
     }
 }
 

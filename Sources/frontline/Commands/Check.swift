@@ -26,10 +26,21 @@ struct Check: ParsableCommand {
         print("timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(t.changes.filter { $0.certainty == .approx }.count) approximate), \(t.events.count) events")
         print("events: \(log.events.count) fighting events, \(log.actors.count) sides, \(log.sources.count) reports")
         print("history: \(data.history.steps.count) region steps on \(data.history.days.count) days")
-        if !data.warnings.isEmpty {
-            print("\(data.warnings.count) warning(s): regions that never change hands while other regions of their district do")
-            for w in verbose ? data.warnings : Array(data.warnings.prefix(10)) { print(Sanitizer.printable(w.description)) }
-            if !verbose && data.warnings.count > 10 { print("... (--verbose lists all)") }
+        for kind in DataWarning.Kind.allCases {
+            let some = data.warnings.filter { $0.kind == kind }
+            guard !some.isEmpty else { continue }
+            print("\(some.count) warning(s): \(kind.rawValue)")
+            for w in verbose ? some : Array(some.prefix(10)) { print(Sanitizer.printable(w.description)) }
+            if !verbose && some.count > 10 { print("... (--verbose lists all)") }
+        }
+        if let snapshot = try DetailedMapSnapshot.load(folder: data.directory + "/snapshot", resolver: t, atlas: data.atlas) {
+            for settlements in [true, false] {
+                let a = SnapshotAgreement(data: data, snapshot: snapshot, settlements: settlements)
+                print(a.summary(settlements ? "settlements" : "sites"))
+                if verbose && settlements {
+                    for d in a.disagreements where !d.explained { print(Sanitizer.printable(d.description(data))) }
+                }
+            }
         }
         print("ok: no errors")
     }
