@@ -52,16 +52,22 @@ import Testing
         #expect(f.errors() == ["\(f.path("campaigns/a.tsv")):2:\(columnOf(3)): 10.0,10.0 is not in a region of Iraq or Syria (nor within 3 cells of one)"])
     }
 
-    @Test func rowsOfOneDayInOneRegionMergeWhenTheyAgreeAndFailWhenTheyDoNot() throws {
-        let agree = try fixture(row("2014-04-01", "A", "35.3", "40.3", "geonames:1", "is"),
-                                row("2014-04-01", "B", "35.4", "40.1", "geonames:2", "is")).load()
-        #expect(agree.timeline.merged.map(\.line) == [3])
-        let f = try fixture(row("2014-04-01", "A", "35.3", "40.3", "geonames:1", "is"),
-                            row("2014-04-01", "B", "35.4", "40.1", "geonames:2", "syria-gov"))
-        let errors = f.errors()
-        #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("\(f.path("campaigns/a.tsv")):3:") == true)
-        #expect(errors.first?.contains("B falls in region abu-kamal, which \(f.path("campaigns/a.tsv")):2 gives to another controller on 2014-04-01") == true)
+    @Test func rowsOfOneDayInOneRegionMergeWhenTheyAgree() throws {
+        let d = try fixture(row("2014-04-01", "A", "35.3", "40.3", "geonames:1", "is"),
+                            row("2014-04-01", "B", "35.4", "40.1", "geonames:2", "is")).load()
+        #expect(d.timeline.merged.map(\.line) == [3])
+        #expect(d.warnings.allSatisfy { $0.kind == .neverChanges })
+    }
+
+    @Test func whenTheyDisagreeTheRowNearestTheRegionsPlaceWins() throws {
+        // abu-kamal's place is at 35.3N 40.3E: B (0.01° off) beats A (0.2° off) although A comes first.
+        let f = try fixture(row("2014-04-01", "A", "35.4", "40.1", "geonames:1", "is"),
+                            row("2014-04-01", "B", "35.31", "40.3", "geonames:2", "iraq-gov"))
+        let d = try f.load()
+        #expect(try d.control("abu-kamal", "2014-04-01") == .faction(try d.faction("iraq-gov")))
+        let w = d.warnings.filter { $0.kind == .overruled }
+        #expect(w.map(\.line) == [2])
+        #expect(w.first?.message.contains("A shares region abu-kamal with B (\(f.path("campaigns/a.tsv")):3)") == true)
     }
 
     @Test func aRowOnTheFirstDayIsTheInitialStateAndOutranksInitialRows() throws {

@@ -14,6 +14,7 @@ struct HistoryBuilder {
     init(atlas: Atlas, timeline: Timeline) {
         self.atlas = atlas
         self.timeline = timeline
+        warnings = timeline.overruled
         var byDistrict = [[Int]](repeating: [], count: atlas.districts.count)
         var byGov = [[Int]](repeating: [], count: atlas.governorates.count)
         for r in atlas.regions {
@@ -119,6 +120,12 @@ struct HistoryBuilder {
         }
         let history = History(controls: controls, initial: initial, initialRow: initialRow, steps: steps,
                               regionCount: n, timeline: timeline)
+        let explained = Set(timeline.contestReasons.map { RegionDay(region: $0.region, day: $0.from) })
+        for c in history.longContests(atlas: atlas) where !explained.contains(RegionDay(region: c.region, day: c.from)) {
+            let origin = c.change.map { timeline.changes[$0].origin } ?? timeline.initial[initialRow[c.region]].origin
+            warnings.append(DataWarning(.longContested, file: origin.file, line: origin.line,
+                                        message: "\(atlas.regions[c.region].id) is contested for \(c.days) days from \(c.from); timeline/contested.tsv should say why (region \(atlas.regions[c.region].id), from \(c.from))"))
+        }
         return (history, warnings)
     }
 

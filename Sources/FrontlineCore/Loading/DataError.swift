@@ -39,6 +39,8 @@ public struct DataWarning: Equatable, Sendable, CustomStringConvertible {
         case neverChanges = "never changes hands"
         /// A campaign row whose region already had that controller: evidence, not a change.
         case restated = "restates its region's controller"
+        /// A campaign row that lost to a row nearer its region's place, on the same day.
+        case overruled = "finer than the atlas (another place of its region wins that day)"
         /// A contested period longer than three months with no entry in `timeline/contested.tsv`.
         case longContested = "long contested period without a reason"
     }

@@ -17,6 +17,7 @@ public enum DataFormat {
                                    "source", "source_date"]
     public static let snapshot = ["source", "label", "lat", "lon", "kind", "side"]
     public static let snapshotNotes = ["place", "controller", "note", "source", "source_date"]
+    public static let contested = ["region", "from", "note", "source", "source_date"]
     public static let events = ["date", "certainty", "targets", "title", "source", "source_date"]
     public static let ucdpEvents = ["id", "start", "end", "date_prec", "lat", "lon", "where_prec", "place", "type", "side_a",
                                     "side_b", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low",

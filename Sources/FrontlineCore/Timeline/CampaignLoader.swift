@@ -40,9 +40,9 @@ struct PendingChange {
 /// A row dated on the first day (2014-01-01) is not a change: it says who held the place then, and joins the
 /// initial state, where it outranks the rows of `initial/`.
 /// Each row becomes a change of the region under its point (or, for a point that falls just off the coast or
-/// in a lake or across a border line, the nearest region within ``CampaignLoader/reach`` cells). Rows of one day whose points fall
-/// in one region must agree: the first is kept and the others are counted as ``merged``; rows that disagree are
-/// an error, since one region cannot have two controllers.
+/// in a lake or across a border line, the nearest region within ``CampaignLoader/reach`` cells). Rows of one day
+/// whose points fall in one region and agree are kept once (the others are counted as ``merged``); when they
+/// disagree, the row nearest the region's own place wins and the others are ``overruled``, with a warning.
 struct CampaignLoader {
     /// How many cells (of 0.01°) a point off land may be from the region it names.
     static let reach = 3
@@ -52,6 +52,8 @@ struct CampaignLoader {
     var errors: [DataError] = []
     /// Rows folded into an earlier row for the same region and day.
     var merged: [Origin] = []
+    /// Rows that lost to a row nearer their region's place, for the same region and day.
+    var overruled: [DataWarning] = []
 
     init(resolver: Resolver, firstFileOrder: Int) {
         self.resolver = resolver
@@ -63,7 +65,7 @@ struct CampaignLoader {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let files = names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
         var out: [PendingChange] = []
-        var first: [RegionDay: PendingChange] = [:]
+        var first: [RegionDay: (index: Int, change: PendingChange)] = [:]
         for (i, name) in files.enumerated() {
             let file = (folder as NSString).appendingPathComponent(name)
             let table: TextTable
@@ -76,14 +78,22 @@ struct CampaignLoader {
                     let change = try read(row, fileOrder: firstFileOrder + i)
                     guard case .region(let r) = change.targets[0] else { continue }
                     let key = RegionDay(region: r, day: change.day)
-                    if let earlier = first[key] {
-                        guard earlier.control == change.control else {
-                            throw row.error(6, "\(Sanitizer.printable(change.place?.name ?? "", limit: 60)) falls in region \(resolver.atlas.regions[r].id), which \(earlier.origin) gives to another controller on \(change.day): one region has one controller a day")
+                    if let (at, earlier) = first[key] {
+                        guard earlier.control != change.control else {
+                            merged.append(change.origin)
+                            continue
                         }
-                        merged.append(change.origin)
+                        // Two places of one region disagree that day: the region stands for its own place, so
+                        // the row nearer that place wins, and the other is reported.
+                        let home = resolver.atlas.regions[r].point
+                        let (winner, loser) = distance(change, home) < distance(earlier, home) ? (change, earlier) : (earlier, change)
+                        overruled.append(DataWarning(.overruled, file: loser.origin.file, line: loser.origin.line,
+                                                     message: "\(loser.place?.name ?? "") shares region \(resolver.atlas.regions[r].id) with \(winner.place?.name ?? "") (\(winner.origin)), which is nearer the region's place and gives it to another controller on \(change.day)"))
+                        out[at] = winner
+                        first[key] = (at, winner)
                         continue
                     }
-                    first[key] = change
+                    first[key] = (out.count, change)
                     out.append(change)
                 } catch { errors.append(error) }
             }
@@ -107,6 +117,10 @@ struct CampaignLoader {
                              note: try resolver.note(row, 7), source: try resolver.source(row, 8, 9),
                              place: LocatedPlace(name: name, point: point, coordinateSource: row[5]),
                              origin: Origin(file: row.file, line: row.line), fileOrder: fileOrder)
+    }
+
+    func distance(_ change: PendingChange, _ home: GeoPoint) -> Double {
+        change.place.map { $0.point.distanceKm(to: home) } ?? 0
     }
 
     func coordinate(_ row: TextRow, _ i: Int, range: ClosedRange<Double>, what: String) throws(DataError) -> Double {

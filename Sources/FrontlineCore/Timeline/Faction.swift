@@ -45,6 +45,12 @@ public enum Control: Hashable, Sendable {
     case contested([Int])
     case unknown
 
+    /// Whether the region is fought over.
+    public var isContested: Bool {
+        if case .contested = self { return true }
+        return false
+    }
+
     /// Whether `faction` holds or shares the region.
     public func involves(_ faction: Int) -> Bool {
         switch self {

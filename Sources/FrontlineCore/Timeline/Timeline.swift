@@ -42,6 +42,16 @@ public struct Change: Sendable {
     public let origin: Origin
 }
 
+/// Why a region stayed contested for more than three months: a row of `contested.tsv`.
+public struct ContestReason: Sendable {
+    public let region: Int
+    /// The first day of the contested period it explains.
+    public let from: Day
+    public let note: String
+    public let source: Source
+    public let origin: Origin
+}
+
 /// A dated event with no change of control, such as the start of US strikes.
 public struct Event: Sendable {
     public let day: Day
@@ -62,13 +72,20 @@ public struct Timeline: Sendable {
     public let events: [Event]
     /// Campaign rows folded into an earlier row for the same region and day (see ``CampaignLoader``).
     public let merged: [Origin]
+    /// Campaign rows that lost to a row nearer their region's place, on the same day.
+    public let overruled: [DataWarning]
+    /// Why long contested periods lasted (`contested.tsv`).
+    public let contestReasons: [ContestReason]
 
-    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event], merged: [Origin] = []) {
+    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event], merged: [Origin] = [],
+                overruled: [DataWarning] = [], contestReasons: [ContestReason] = []) {
         self.factions = factions
         self.initial = initial
         self.changes = changes
         self.events = events
         self.merged = merged
+        self.overruled = overruled
+        self.contestReasons = contestReasons
     }
 
     /// The faction with id `id`.

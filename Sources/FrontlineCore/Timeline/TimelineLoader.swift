@@ -1,6 +1,7 @@
 import Foundation
 
-/// Loads `Data/timeline/`: `factions.tsv`, `initial/*.tsv`, `changes/*.tsv` and the optional `events.tsv`.
+/// Loads `Data/timeline/`: `factions.tsv`, `initial/*.tsv`, `changes/*.tsv` and the optional `events.tsv` and
+/// `contested.tsv`.
 ///
 /// This checks each row on its own (ids, dates, controllers, sources); ``History/build(atlas:timeline:)`` checks
 /// the rows against each other.
@@ -73,6 +74,7 @@ public enum TimelineLoader {
         }
         var pending: [PendingChange] = []
         var merged: [Origin] = []
+        var overruled: [DataWarning] = []
         let tables = files(in: "changes")
         for (fileOrder, file) in tables.enumerated() {
             guard let t = table(file, DataFormat.changes) else { continue }
@@ -95,6 +97,7 @@ public enum TimelineLoader {
             initial += located.filter { $0.day == Era.first }.map(\.initialRow)
             errors += loader.errors
             merged = loader.merged
+            overruled = loader.overruled
         }
         pending.sort { ($0.day, $0.fileOrder, $0.origin.line) < ($1.day, $1.fileOrder, $1.origin.line) }
         let changes = pending.enumerated().map { i, p in p.change(index: i) }
@@ -111,8 +114,20 @@ public enum TimelineLoader {
             }
             events.sort { $0.day < $1.day }
         }
+        var reasons: [ContestReason] = []
+        if fm.fileExists(atPath: path("contested.tsv")), let t = table(path("contested.tsv"), DataFormat.contested) {
+            for row in t.rows {
+                do throws(DataError) {
+                    guard let r = atlas.regionByID[row[0]] else { throw row.error(0, "expected a region id") }
+                    reasons.append(ContestReason(region: r, from: try resolver.day(row, 1, from: Era.first),
+                                                 note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
+                                                 origin: Origin(file: row.file, line: row.line)))
+                } catch { errors.append(error) }
+            }
+        }
         if !errors.isEmpty { throw DataErrors(errors) }
-        return Timeline(factions: factions, initial: initial, changes: changes, events: events, merged: merged)
+        return Timeline(factions: factions, initial: initial, changes: changes, events: events, merged: merged, overruled: overruled,
+                        contestReasons: reasons)
     }
 }
 
