@@ -60,6 +60,16 @@ import Testing
         }
     }
 
+    /// Mosul at the resolution of its banks: on 10 February 2017 the east bank was retaken and the west still IS.
+    @Test func mosulsBanksDifferOn10February2017() throws {
+        let data = try RealData.data()
+        #expect(data.code(try data.holder("mosul-east-bank", on: "2017-01-23")) == "contested:is+iraq-gov")
+        #expect(data.code(try data.holder("mosul-east-bank", on: "2017-02-10")) == "iraq-gov")
+        #expect(data.code(try data.holder("mosul", on: "2017-02-10")) == "is")
+        #expect(data.code(try data.holder("mosul", on: "2017-03-01")) == "contested:is+iraq-gov")
+        #expect(data.code(try data.holder("mosul-international-airport", on: "2017-02-24")) == "iraq-gov")
+    }
+
     @Test func golanIsIsraeliThroughout() throws {
         let data = try RealData.data()
         for id in ["golan-quneitra", "golan-al-fiq"] {

@@ -91,6 +91,15 @@ import Testing
         #expect(try d.control("hajin", "2014-06-01") == .faction(try d.faction("iraq-gov")))
     }
 
+    @Test func aLongContestedPeriodWithoutAReasonIsAWarning() throws {
+        // hajin is contested from 2015-01-10 to the end; the fixture's contested.tsv says why.
+        #expect(try Fixture().load().warnings.allSatisfy { $0.kind != .longContested })
+        let d = try Fixture(["timeline/contested.tsv": nil]).load()
+        let w = d.warnings.filter { $0.kind == .longContested }
+        #expect(w.count == 1)
+        #expect(w.first?.message.hasPrefix("hajin is contested for 1817 days from 2015-01-10") == true)
+    }
+
     /// The 1-based column at which field `i` of ``row`` starts.
     func columnOf(_ i: Int) -> Int {
         let fields = row("2014-04-01", "Nowhere", "10.0", "10.0", "geonames:1", "is").components(separatedBy: "\t")

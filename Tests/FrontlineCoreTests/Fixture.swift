@@ -26,7 +26,7 @@ final class Fixture {
         "regions": DataFormat.regions, "lakes": DataFormat.lakes, "rivers": DataFormat.rivers,
         "parents": DataFormat.parents, "places": DataFormat.places,
         "factions": DataFormat.factions, "initial": DataFormat.initial, "changes": DataFormat.changes,
-        "events": DataFormat.events, "campaigns": DataFormat.campaigns,
+        "events": DataFormat.events, "campaigns": DataFormat.campaigns, "contested": DataFormat.contested,
     ].mapValues { $0.joined(separator: "\t") }
 
     static let regionRows = [
@@ -70,6 +70,7 @@ final class Fixture {
             ]),
             "timeline/initial/a.tsv": table("initial", initialRows),
             "timeline/changes/a.tsv": table("changes", changeRows),
+            "timeline/contested.tsv": table("contested", ["hajin\t2015-01-10\tThe town stays divided.\tSrc\t2015"]),
         ]
     }
 

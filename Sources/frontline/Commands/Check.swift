@@ -24,6 +24,13 @@ struct Check: ParsableCommand {
             }
         }
         print("timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(t.changes.filter { $0.certainty == .approx }.count) approximate), \(t.events.count) events")
+        let census = ChangeCensus(data: data)
+        print("changes by year: " + census.byYear.map { "\($0.year) \($0.changes)" }.joined(separator: ", "))
+        print("changes by country: " + census.byCountry.map { "\($0.country) \($0.changes)" }.joined(separator: ", "))
+        if verbose {
+            print("changes by file:")
+            for row in census.byFile { print("  \(row.file): \(row.changes)") }
+        }
         print("events: \(log.events.count) fighting events, \(log.actors.count) sides, \(log.sources.count) reports")
         print("history: \(data.history.steps.count) region steps on \(data.history.days.count) days")
         for kind in DataWarning.Kind.allCases {
