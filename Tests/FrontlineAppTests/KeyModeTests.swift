@@ -50,3 +50,23 @@ import Testing
         }
     }
 }
+
+/// The help box is as wide as its keys, not its notes, and the map beside it is drawn as it was.
+@Suite struct HelpOverlayTests {
+    @Test(arguments: [(120, 40), (200, 50)])
+    func helpLeavesTheMapBesideIt(width: Int, height: Int) {
+        let plain = Fixture.state(width: width, height: height)
+        let help = press([.char("?")], plain)
+        let before = render(plain.scene, width: width, height: height)
+        let after = render(help.scene, width: width, height: height)
+        let top = after.text.split(separator: "\n")[1...].firstIndex { $0.contains("┌") }!
+        let row = Array(after.text.split(separator: "\n")[top].unicodeScalars)
+        let left = row.firstIndex(of: "┌")!, right = row.firstIndex(of: "┐")!
+        #expect(right - left + 1 <= KeyTable.helpKeyWidth + 4, "the box is \(right - left + 1) wide for \(KeyTable.helpKeyWidth) of keys")
+        for y in 1..<(height - 2) {
+            for x in 0..<width where x < left || x > right {
+                #expect(before[x, y] == after[x, y], "(\(x), \(y)) changed beside the help")
+            }
+        }
+    }
+}
