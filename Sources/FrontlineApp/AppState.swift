@@ -29,6 +29,8 @@ public enum Panel: Hashable, Sendable {
 public struct AppState: Sendable {
     public let data: DataSet
     public let series: AreaSeries
+    /// The order the map labels places in.
+    public let labels: LabelRank
     public private(set) var cursorState: ControlCursor
     public var width: Int
     public var height: Int
@@ -73,6 +75,7 @@ public struct AppState: Sendable {
         self.data = data
         self.fighting = fighting ?? LazyFightingLog(for: data)
         self.series = series ?? AreaSeries(data: data)
+        labels = LabelRank(data: data)
         cursorState = ControlCursor(history: data.history, day: day)
         self.width = width
         self.height = height
@@ -116,6 +119,7 @@ public struct AppState: Sendable {
         if let focus, focus < data.atlas.regions.count, data.atlas.regions[focus].point == cursor { scene.focus = focus }
         scene.reference = mark
         scene.changesRow = changesRow
+        scene.labels = labels
         scene.keyHint = overlay == nil && prompt == nil ? footer : ""
         return scene
     }

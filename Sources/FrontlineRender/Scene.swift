@@ -66,6 +66,8 @@ public struct Scene: Sendable {
     public var fighting: FightingLayer?
     /// The chosen row of the changes panel, when the user is choosing one (Tab).
     public var changesRow: Int?
+    /// The label order of ``data``, computed once; nil computes it for this frame.
+    public var labels: LabelRank?
     /// The keys the status line names at its right end, such as `? help  q quit`; empty for none.
     public var keyHint = ""
 
