@@ -84,6 +84,8 @@ struct Panels {
             if let reference = scene.reference, marked, !hidden {
                 text += markChange(f, km: km, total: sy.total + iq.total, reference: reference)
             } else if wide && !hidden { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
+            // A hidden faction's "off" follows its row; in a narrow panel it takes the place of the share of Iraq.
+            if hidden && 3 + text.count + 4 > width { text = String(text.dropLast(6)) }
             grid.put(text, x: x + 3, y: y, style: hidden ? dim : Style(), maxWidth: width - 3)
             if hidden { grid.put("off", x: x + 3 + text.count + (wide ? 4 : 1), y: y, style: Style(fg: .warning), maxWidth: 3) }
             y += 1
