@@ -91,6 +91,8 @@ enum Tiny {
     @Test func aHiddenFactionsOffFitsANarrowPanel() {
         // At 100 columns the panel is 32 wide: "off" took the last two columns and showed as "of".
         let lines = Tiny.panel(Tiny.scene("2015-01-10", hidden: [0, 3]))
-        for row in lines.filter({ $0.hasPrefix("1") || $0.hasPrefix("4") }) { #expect(row.hasSuffix(" off"), "\(row)") }
+        let rows = lines.filter { $0.hasPrefix("1  IS ") || $0.hasPrefix("4  SDF ") }
+        #expect(rows.count == 2)
+        for row in rows { #expect(row.hasSuffix(" off"), "\(row)") }
     }
 }
