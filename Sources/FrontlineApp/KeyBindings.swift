@@ -2,7 +2,13 @@
 extension KeyTable {
     /// Keys that act the same in every mode; help lists them once, with the map's.
     static let everywhere: [KeyBinding] = [
-        KeyBinding(key: .ctrl("l"), action: .redraw, help: "redraw the screen (in every mode)", group: "Panels", footer: nil),
+        KeyBinding(key: .ctrl("l"), action: .redraw, help: "redraw the screen (in every mode)", group: "Panels",
+                   footer: nil),
+    ]
+
+    /// ↑ ↓ and k j: up or down a row in menus, panels and the help.
+    static let upDown: [(Key, Action)] = [
+        (.up, .move(-1)), (.down, .move(1)), (.char("k"), .move(-1)), (.char("j"), .move(1)),
     ]
 
     /// The bindings of `mode`, its own first, then those of ``everywhere``.
@@ -12,8 +18,9 @@ extension KeyTable {
         switch mode {
         case .map: mapBindings(into: &rows, digits: digits)
         case .factionMenu:
-            rows.bind("choose a faction", footer: "choose", footerKeys: 2, [(.up, .move(-1)), (.down, .move(1)), (.char("k"), .move(-1)), (.char("j"), .move(1))])
-            rows.bind("show or hide the chosen faction", footer: "toggle", [(.char(" "), .toggleSelected), (.enter, .toggleSelected)])
+            rows.bind("choose a faction", footer: "choose", footerKeys: 2, upDown)
+            rows.bind("show or hide the chosen faction", footer: "toggle",
+                      [(.char(" "), .toggleSelected), (.enter, .toggleSelected)])
             rows.bind("choose and toggle a faction by its number", digits)
             rows.bind("show only the chosen faction", footer: "solo", [(.char("s"), .solo)])
             rows.bind("show all factions", footer: "all", [(.char("a"), .showAll)])
@@ -24,13 +31,13 @@ extension KeyTable {
             rows.bind("go to the date, or search", footer: "go", [(.enter, .accept)])
             rows.bind("cancel", footer: "cancel", [(.escape, .back)])
         case .panel:
-            rows.bind("choose a row", footer: "choose", footerKeys: 2, [(.up, .move(-1)), (.down, .move(1)), (.char("k"), .move(-1)), (.char("j"), .move(1))])
+            rows.bind("choose a row", footer: "choose", footerKeys: 2, upDown)
             rows.bind("ten rows up or down", [(.pageUp, .move(-10)), (.pageDown, .move(10))])
             rows.bind("first or last row", [(.home, .top), (.end, .bottom)])
             rows.bind("go to the row's date and place", footer: "go there", [(.enter, .choose)])
             rows.bind("close the panel", footer: "close", [(.escape, .back), (.char("q"), .back), (.tab, .back)])
         case .help:
-            rows.bind("scroll", footer: "scroll", footerKeys: 2, [(.up, .move(-1)), (.down, .move(1)), (.char("k"), .move(-1)), (.char("j"), .move(1))])
+            rows.bind("scroll", footer: "scroll", footerKeys: 2, upDown)
             rows.bind("scroll a page", [(.pageUp, .move(-10)), (.pageDown, .move(10))])
             rows.bind("top or end", [(.home, .top), (.end, .bottom)])
             rows.bind("close the help", footer: "close",
@@ -46,7 +53,8 @@ extension KeyTable {
         }
         bind("Time", "back or forward one day", [(.left, .stepDays(-1)), (.right, .stepDays(1))])
         bind("Time", "previous or next day with a change",
-             [(.char("["), .stepChangeDays(-1)), (.char("]"), .stepChangeDays(1)), (.up, .stepChangeDays(-1)), (.down, .stepChangeDays(1))])
+             [(.char("["), .stepChangeDays(-1)), (.char("]"), .stepChangeDays(1)),
+              (.up, .stepChangeDays(-1)), (.down, .stepChangeDays(1))])
         bind("Time", "back or forward one month", [(.pageUp, .stepMonths(-1)), (.pageDown, .stepMonths(1))])
         bind("Time", "first or last day (2014-01-01, 2019-12-31)", [(.home, .firstDay), (.end, .lastDay)])
         bind("Time", "go to a typed date", [(.char("g"), .promptDate)])
@@ -92,9 +100,11 @@ struct KeyRows {
     var bindings: [KeyBinding] = []
 
     /// Binds each of `pairs`; `footer` names the row in the mode's footer, which shows its first `footerKeys` keys.
-    mutating func bind(_ help: String, group: String = "", footer: String? = nil, footerKeys: Int = 1, _ pairs: [(Key, Action)]) {
+    mutating func bind(_ help: String, group: String = "", footer: String? = nil, footerKeys: Int = 1,
+                       _ pairs: [(Key, Action)]) {
         for (i, (k, a)) in pairs.enumerated() {
-            bindings.append(KeyBinding(key: k, action: a, help: help, group: group, footer: i < footerKeys ? footer : nil))
+            let word = i < footerKeys ? footer : nil
+            bindings.append(KeyBinding(key: k, action: a, help: help, group: group, footer: word))
         }
     }
 }

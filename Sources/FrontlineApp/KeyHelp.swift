@@ -10,7 +10,8 @@ extension KeyTable {
     /// The rows of `mode`'s help: keys that share a description on one row, in table order. The keys of
     /// ``everywhere`` are listed with the map's only.
     public static func helpRows(_ mode: KeyMode) -> [HelpRow] {
-        let b = mode == .map ? map(mode).bindings : map(mode).bindings.filter { k in !everywhere.contains { $0.key == k.key } }
+        let own = map(mode).bindings.filter { k in !everywhere.contains { $0.key == k.key } }
+        let b = mode == .map ? map(mode).bindings : own
         var rows: [HelpRow] = []
         var i = 0
         while i < b.count {
@@ -34,7 +35,11 @@ extension KeyTable {
         var parts: [(keys: [Key], word: String)] = []
         for b in map(mode).bindings {
             guard let word = b.footer else { continue }
-            if let last = parts.last, last.word == word { parts[parts.count - 1].keys.append(b.key) } else { parts.append(([b.key], word)) }
+            if let last = parts.last, last.word == word {
+                parts[parts.count - 1].keys.append(b.key)
+            } else {
+                parts.append(([b.key], word))
+            }
         }
         return parts.map { keyList($0.keys) + " " + $0.word }.joined(separator: "  ")
     }

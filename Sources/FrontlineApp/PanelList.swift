@@ -107,7 +107,8 @@ extension AppState {
         let items = data.timeline.events.map { e in
             var region: Int?
             if case .region(let r)? = e.targets.first { region = r }
-            return PanelItem(lines: ["\(e.day)\(e.day == day ? " ◀" : "")  \(e.title)", "    source: \(e.source)"], day: e.day, region: region)
+            let lines = ["\(e.day)\(e.day == day ? " ◀" : "")  \(e.title)", "    source: \(e.source)"]
+            return PanelItem(lines: lines, day: e.day, region: region)
         }
         return PanelList(title: "Events", items: items, empty: "No events in this data set.")
     }
@@ -115,15 +116,18 @@ extension AppState {
     /// Every change of a region, with its source, oldest first; the current one marked.
     func historyList(_ r: Int) -> PanelList {
         let region = data.atlas.regions[r]
-        let header = ["\(region.id): \(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name); \(Int(region.areaKm2.rounded())) km²", ""]
+        let units = "\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name)"
+        let header = ["\(region.id): \(units); \(Int(region.areaKm2.rounded())) km²", ""]
         let initial = data.timeline.initial[data.history.initialRow[r]]
-        var items = [PanelItem(lines: ["\(Era.first)  \(data.label(data.history.controls[data.history.initial[r]]))  (initial state)",
-                                       "    \(initial.note)", "    source: \(initial.source)"], day: Era.first)]
+        let first = "\(Era.first)  \(data.label(data.history.controls[data.history.initial[r]]))  (initial state)"
+        var items = [PanelItem(lines: [first, "    \(initial.note)", "    source: \(initial.source)"], day: Era.first)]
         for s in data.history.steps(region: r) {
             let c = data.timeline.changes[s.change]
-            let mark = s.day <= day && (data.history.nextStepDay(region: r, after: s.day).map { $0 > day } ?? true) ? " ◀ now" : ""
-            items.append(PanelItem(lines: ["\(s.day)  \(data.label(data.history.controls[s.previous])) → \(data.label(data.history.controls[s.control]))\(c.certainty == .approx ? " (approx.)" : "")\(mark)",
-                                           "    \(c.note)", "    source: \(c.source)"], day: s.day))
+            let current = s.day <= day && (data.history.nextStepDay(region: r, after: s.day).map { $0 > day } ?? true)
+            let from = data.label(data.history.controls[s.previous]), to = data.label(data.history.controls[s.control])
+            let approx = c.certainty == .approx ? " (approx.)" : ""
+            let line = "\(s.day)  \(from) → \(to)\(approx)\(current ? " ◀ now" : "")"
+            items.append(PanelItem(lines: [line, "    \(c.note)", "    source: \(c.source)"], day: s.day))
         }
         return PanelList(title: "History: " + region.displayName, header: header, items: items, empty: "")
     }

@@ -20,9 +20,8 @@ public struct LabelRank: Sendable {
             for case .region(let r) in change.targets { named[r] += 1 }
         }
         namedCount = named
-        order = regions.indices.sorted {
-            (regions[$0].priority, -named[$0], -regions[$0].population, $0) < (regions[$1].priority, -named[$1], -regions[$1].population, $1)
-        }
+        func key(_ r: Int) -> (Int, Int, Int, Int) { (regions[r].priority, -named[r], -regions[r].population, r) }
+        order = regions.indices.sorted { key($0) < key($1) }
     }
 
     /// The days a change stays in the news: the week ending on the day shown.
@@ -36,7 +35,8 @@ public struct LabelRank: Sendable {
             for case .region(let r) in change.targets { seen.insert(r) }
         }
         let regions = data.atlas.regions
-        return seen.sorted { (regions[$0].priority, -regions[$0].population, $0) < (regions[$1].priority, -regions[$1].population, $1) }
+        func key(_ r: Int) -> (Int, Int, Int) { (regions[r].priority, -regions[r].population, r) }
+        return seen.sorted { key($0) < key($1) }
     }
 
     /// The regions to try labelling, in order, down to `maxPriority` for those not in the news; and how many of
@@ -47,7 +47,8 @@ public struct LabelRank: Sendable {
         let capitals = order.prefix { regions[$0].priority <= 1 }
         let news = inTheNews(data, on: day).filter { regions[$0].priority > 1 }
         let newsSet = Set(news)
-        let rest = order.dropFirst(capitals.count).prefix { regions[$0].priority <= maxPriority }.filter { !newsSet.contains($0) }
+        let rest = order.dropFirst(capitals.count).prefix { regions[$0].priority <= maxPriority }
+            .filter { !newsSet.contains($0) }
         let major = rest.prefix { regions[$0].priority <= 2 }.count
         return (Array(capitals) + news + rest, capitals.count + news.count + major)
     }
