@@ -5,21 +5,32 @@ import FrontlineRender
 public enum Mode: Hashable, Sendable {
     case normal
     case help(scroll: Int)
-    /// The full history of a region.
-    case history(region: Int, scroll: Int)
-    case events(scroll: Int)
-    /// The fighting events near a region in the last 7 days.
-    case nearbyEvents(region: Int, scroll: Int)
+    /// A list panel, with its chosen row: Enter goes to that row's date and place.
+    case panel(Panel, selection: Int)
     /// The faction menu, with the selected row.
     case factionMenu(selection: Int)
     case dateprompt(String)
     case searchPrompt(String)
 }
 
+/// The list panels.
+public enum Panel: Hashable, Sendable {
+    /// The timeline's events (`e`).
+    case events
+    /// The full history of a region (Enter).
+    case history(region: Int)
+    /// The fighting events near a region in the last 7 days (`i`).
+    case nearbyEvents(region: Int)
+    /// The changes of the day, in the panel beside the map (Tab).
+    case changes
+}
+
 /// The viewer's whole state: a value, changed only by ``reduce(_:_:)``.
 public struct AppState: Sendable {
     public let data: DataSet
     public let series: AreaSeries
+    /// The order the map labels places in.
+    public let labels: LabelRank
     public private(set) var cursorState: ControlCursor
     public var width: Int
     public var height: Int
@@ -40,6 +51,8 @@ public struct AppState: Sendable {
     public var mode: Mode = .normal
     public var searchResults: [Int] = []
     public var searchIndex = 0
+    /// The region a search or a panel row took the cursor to: labelled beside the cursor while it stays there.
+    public var focus: Int?
     public var playing = false
     /// Index into ``speeds``.
     public var speedIndex = 3
@@ -62,6 +75,7 @@ public struct AppState: Sendable {
         self.data = data
         self.fighting = fighting ?? LazyFightingLog(for: data)
         self.series = series ?? AreaSeries(data: data)
+        labels = LabelRank(data: data)
         cursorState = ControlCursor(history: data.history, day: day)
         self.width = width
         self.height = height
@@ -85,55 +99,33 @@ public struct AppState: Sendable {
     public var scene: Scene {
         var prompt: String?
         var overlay: Overlay?
+        var changesRow: Int?
+        let footer = KeyTable.footer(mode.keyMode)
         switch mode {
         case .normal: break
         case .dateprompt(let t): prompt = "Go to date (YYYY-MM-DD): " + t
         case .searchPrompt(let t): prompt = "Search places: " + t
-        case .help(let s): overlay = Overlay(title: "Frontline keys", lines: KeyTable.helpLines, scroll: s)
-        case .history(let r, let s): overlay = Overlay(title: "History: " + data.atlas.regions[r].displayName, lines: historyLines(r), scroll: s)
-        case .events(let s): overlay = Overlay(title: "Events", lines: eventLines, scroll: s)
-        case .nearbyEvents(let r, let s): overlay = nearbyEventsOverlay(region: r, scroll: s)
-        case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: "space toggle  s solo  a all  i invert  Esc close")
+        case .help(let s):
+            overlay = Overlay(title: "Frontline keys", lines: KeyTable.helpLines, scroll: s, footer: footer)
+            overlay?.textWidth = KeyTable.helpKeyWidth
+        case .panel(.changes, let row): changesRow = row
+        case .panel(let panel, let row): overlay = panelOverlay(panel, selection: row)
+        case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: footer)
         }
         var scene = Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
                           hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
                           prompt: prompt, message: message, playing: playing, speed: speed, options: options,
                           fighting: fightingLayer)
-        if searchIndex < searchResults.count, data.atlas.regions[searchResults[searchIndex]].point == cursor {
-            scene.focus = searchResults[searchIndex]
-        }
+        if let focus, focus < data.atlas.regions.count, data.atlas.regions[focus].point == cursor { scene.focus = focus }
         scene.reference = mark
+        scene.changesRow = changesRow
+        scene.labels = labels
+        scene.keyHint = overlay == nil && prompt == nil ? footer : ""
         return scene
     }
 
     /// The map's part of the screen.
     public var mapRect: Rect { Layout(width: width, height: height).map }
-
-    /// Every change of a region, with its source, oldest first; the current one marked.
-    func historyLines(_ r: Int) -> [String] {
-        let region = data.atlas.regions[r]
-        var lines = ["\(region.id): \(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name); \(Int(region.areaKm2.rounded())) km²", ""]
-        let initial = data.timeline.initial[data.history.initialRow[r]]
-        lines.append("\(Era.first)  \(data.label(data.history.controls[data.history.initial[r]]))  (initial state)")
-        lines.append("    \(initial.note)")
-        lines.append("    source: \(initial.source)")
-        for s in data.history.steps(region: r) {
-            let c = data.timeline.changes[s.change]
-            let mark = s.day <= day && (data.history.nextStepDay(region: r, after: s.day).map { $0 > day } ?? true) ? " ◀ now" : ""
-            lines.append("\(s.day)  \(data.label(data.history.controls[s.previous])) → \(data.label(data.history.controls[s.control]))\(c.certainty == .approx ? " (approx.)" : "")\(mark)")
-            lines.append("    \(c.note)")
-            lines.append("    source: \(c.source)")
-        }
-        return lines
-    }
-
-    /// The events, each with its date and source.
-    var eventLines: [String] {
-        if data.timeline.events.isEmpty { return ["No events in this data set."] }
-        return data.timeline.events.flatMap { e in
-            ["\(e.day)\(e.day == day ? " ◀" : "")  \(e.title)", "    source: \(e.source)"]
-        }
-    }
 
     func factionMenuLines(selection: Int) -> [String] {
         data.timeline.factions.enumerated().map { i, f in

@@ -5,7 +5,7 @@ extension AppState {
     /// The events layer of the scene, or nil when nothing on screen needs the events (nor loads them).
     var fightingLayer: FightingLayer? {
         let listing: Bool
-        if case .nearbyEvents = mode { listing = true } else { listing = false }
+        if case .panel(.nearbyEvents, _) = mode { listing = true } else { listing = false }
         guard eventsOn || stripDeaths || listing, let log = fighting.log else { return nil }
         return FightingLayer(log: log, window: eventWindow, markers: eventsOn, stripDeaths: stripDeaths)
     }
@@ -63,24 +63,25 @@ extension AppState {
             return
         }
         guard loadedFighting() != nil else { return }
-        mode = .nearbyEvents(region: r, scroll: 0)
+        mode = .panel(.nearbyEvents(region: r), selection: 0)
     }
 
-    /// The list of `i`: each event near the region with its date, place, sides, deaths and reports.
-    func nearbyEventsOverlay(region r: Int, scroll: Int) -> Overlay {
+    /// The list of `i`: each event near the region with its date, place, sides, deaths and reports. Enter goes
+    /// to the event's last day and, when UCDP places it within 25 km, to its place.
+    func nearbyEventsList(region r: Int) -> PanelList {
         let region = data.atlas.regions[r]
         let title = "Events within \(Int(FightingLog.nearbyKm)) km of \(region.displayName), \(day.adding(days: -6)) to \(day)"
-        guard let log = fighting.log else { return Overlay(title: title, lines: ["No events loaded."], scroll: scroll) }
-        let near = log.recent(near: region.point, endingOn: day)
-        var lines = near.isEmpty ? ["No events in these 7 days."] : []
-        for i in near.reversed() {
+        guard let log = fighting.log else { return PanelList(title: title, items: [], empty: "No events loaded.") }
+        let items = log.recent(near: region.point, endingOn: day).reversed().map { i in
             let e = log.events[i]
             let d = e.deaths
             let range = d.low == d.high ? "" : " (\(d.low)-\(d.high))"
-            lines.append("\(e.dateText)  \(e.place)  \(log.sides(e))  \(e.violence.name)  deaths \(d.best)\(range)")
-            for s in e.sources { lines.append("    \(log.sources[s])") }
+            let lines = ["\(e.dateText)  \(e.place)  \(log.sides(e))  \(e.violence.name)  deaths \(d.best)\(range)"]
+                + e.sources.map { "    \(log.sources[$0])" }
+            return PanelItem(lines: lines, day: e.end, point: e.isPrecise ? e.point : nil)
         }
-        lines += ["", "UCDP GED Syria 19.1 (CC BY 4.0): Sundberg & Melander 2013; Högbladh 2019, UCDP GED Codebook 19.1."]
-        return Overlay(title: title, lines: lines, scroll: scroll)
+        return PanelList(title: title, items: items,
+                         trailer: ["", "UCDP GED Syria 19.1 (CC BY 4.0): Sundberg & Melander 2013; Högbladh 2019, UCDP GED Codebook 19.1."],
+                         empty: "No events in these 7 days.")
     }
 }

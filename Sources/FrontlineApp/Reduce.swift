@@ -1,15 +1,9 @@
 import FrontlineCore
 import FrontlineRender
 
-/// The action a key means in the state's current mode: prompts and menus take keys as input.
+/// The action a key means in the state's current mode, through that mode's key table.
 public func interpret(_ key: Key, in state: AppState) -> Action? {
-    switch state.mode {
-    case .normal:
-        return KeyTable.action(for: key)
-    default:
-        if key == .ctrl("l") { return .redraw }
-        return .input(key)
-    }
+    KeyTable.map(state.mode.keyMode).action(for: key)
 }
 
 /// The one place state changes: returns `state` after `action`. Pure: no I/O, no clock.
@@ -47,8 +41,13 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .fit: s.fit()
     case .toggleFaction(let f):
         guard f < s.data.timeline.factions.count else { break }
-        if s.hidden.contains(f) { s.hidden.remove(f) } else { s.hidden.insert(f) }
+        s.toggle(faction: f)
+        if case .factionMenu = s.mode { s.mode = .factionMenu(selection: f) }
     case .factionMenu: s.mode = .factionMenu(selection: 0)
+    case .toggleSelected: if case .factionMenu(let f) = s.mode { s.toggle(faction: f) }
+    case .solo: if case .factionMenu(let f) = s.mode { s.hidden = Set(s.data.timeline.factions.indices).subtracting([f]) }
+    case .showAll: s.hidden = []
+    case .invert: s.hidden = Set(s.data.timeline.factions.indices).subtracting(s.hidden)
     case .toggleHighlight: s.highlightChanges.toggle()
     case .setMark:
         s.mark = Reference(day: s.day, controls: s.cursorState.controls)
@@ -56,14 +55,31 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .clearMark:
         s.message = s.mark == nil ? "no mark to clear" : "mark cleared"
         s.mark = nil
-    case .events:
-        let first = s.data.timeline.events.firstIndex { $0.day >= s.day } ?? 0
-        s.mode = .events(scroll: first * 2)
+    case .events: s.open(.events)
     case .help: s.mode = .help(scroll: 0)
     case .regionHistory:
-        if case .region(let r)? = s.data.atlas.cell(at: s.cursor) { s.mode = .history(region: r, scroll: 0) } else {
+        if case .region(let r)? = s.data.atlas.cell(at: s.cursor) { s.open(.history(region: r)) } else {
             s.message = "no region under the cursor"
         }
+    case .focusChanges:
+        if s.panelList(.changes).items.isEmpty { s.message = "no changes on \(s.day)" } else { s.open(.changes) }
+    case .move(let n): s.moveSelection(by: n)
+    case .top: s.moveSelection(by: -Int.max / 2)
+    case .bottom: s.moveSelection(by: Int.max / 2)
+    case .choose: s.chooseRow()
+    case .type(let c):
+        switch s.mode {
+        case .dateprompt(let t) where t.count < 40: s.mode = .dateprompt(t + String(c))
+        case .searchPrompt(let t) where t.count < 40: s.mode = .searchPrompt(t + String(c))
+        default: break
+        }
+    case .deleteBack:
+        switch s.mode {
+        case .dateprompt(let t): s.mode = .dateprompt(String(t.dropLast()))
+        case .searchPrompt(let t): s.mode = .searchPrompt(String(t.dropLast()))
+        default: break
+        }
+    case .accept: s.accept()
     case .cycleStripFaction: s.cycleStrip()
     case .toggleEventLayer: s.toggleEventLayer()
     case .cycleEventWindow: s.cycleEventWindow()
@@ -79,7 +95,6 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
         s.height = max(1, h)
         if s.fitted { s.fit() }
     case .mouse(let event): s.mouse(event)
-    case .input(let key): s.input(key)
     }
     return s
 }
@@ -145,74 +160,38 @@ extension AppState {
         }
     }
 
-    /// Centres the map on the current search match.
+    /// Centres the map on the current search match, and labels it.
     mutating func jumpToMatch() {
         let r = data.atlas.regions[searchResults[searchIndex]]
-        cursor = r.point
-        camera.centre = r.point
-        fitted = false
-        clampCursor()
+        show(r.point)
+        focus = r.index
         message = "\(r.displayName), \(data.atlas.governorate(of: r).name): match \(searchIndex + 1)/\(searchResults.count)" + (searchResults.count > 1 ? " (n next)" : "")
     }
 
-    /// A key while a prompt, menu or overlay is open.
-    mutating func input(_ key: Key) {
-        switch mode {
-        case .normal: break
-        case .dateprompt(let text), .searchPrompt(let text):
-            let isDate: Bool
-            if case .dateprompt = mode { isDate = true } else { isDate = false }
-            switch key {
-            case .escape: mode = .normal
-            case .backspace: mode = isDate ? .dateprompt(String(text.dropLast())) : .searchPrompt(String(text.dropLast()))
-            case .enter:
-                mode = .normal
-                if isDate {
-                    guard let d = Day(iso: text) else { message = "not a date: use YYYY-MM-DD"; return }
-                    guard Era.days.contains(d) else { message = "outside \(Era.first) to \(Era.last)"; return }
-                    go(to: d)
-                } else {
-                    searchResults = PlaceSearch(atlas: data.atlas).resolve(text)
-                    searchIndex = 0
-                    if searchResults.isEmpty { message = "no place matches \"\(text)\"" } else { jumpToMatch() }
-                }
-            case .char(let c) where text.count < 40 && !c.isNewline:
-                mode = isDate ? .dateprompt(text + String(c)) : .searchPrompt(text + String(c))
-            default: break
-            }
-        case .help(let scroll): mode = scrolled(key, scroll) { .help(scroll: $0) }
-        case .events(let scroll): mode = scrolled(key, scroll) { .events(scroll: $0) }
-        case .nearbyEvents(let r, let scroll): mode = scrolled(key, scroll) { .nearbyEvents(region: r, scroll: $0) }
-        case .history(let r, let scroll): mode = scrolled(key, scroll) { .history(region: r, scroll: $0) }
-        case .factionMenu(let sel):
-            let n = data.timeline.factions.count
-            switch key {
-            case .escape, .char("q"), .char("f"): mode = .normal
-            case .up, .char("k"): mode = .factionMenu(selection: (sel + n - 1) % n)
-            case .down, .char("j"): mode = .factionMenu(selection: (sel + 1) % n)
-            case .char(" "), .enter:
-                if hidden.contains(sel) { hidden.remove(sel) } else { hidden.insert(sel) }
-            case .char("s"): hidden = Set(0..<n).subtracting([sel])
-            case .char("a"): hidden = []
-            case .char("i"): hidden = Set(0..<n).subtracting(hidden)
-            case .char(let c) where ("1"..."9").contains(c):
-                let f = Int(String(c))! - 1
-                if f < n { mode = .factionMenu(selection: f); if hidden.contains(f) { hidden.remove(f) } else { hidden.insert(f) } }
-            default: break
-            }
-        }
+    /// Shows or hides faction `f`.
+    mutating func toggle(faction f: Int) {
+        if hidden.contains(f) { hidden.remove(f) } else { hidden.insert(f) }
     }
 
-    /// The overlay mode after a scrolling key, or normal after Esc or q.
-    func scrolled(_ key: Key, _ scroll: Int, _ make: (Int) -> Mode) -> Mode {
-        switch key {
-        case .escape, .char("q"), .enter, .char("?"): return .normal
-        case .up, .char("k"): return make(max(0, scroll - 1))
-        case .down, .char("j"): return make(scroll + 1)
-        case .pageUp: return make(max(0, scroll - 10))
-        case .pageDown: return make(scroll + 10)
-        case .home: return make(0)
-        default: return make(scroll)
+    /// Opens a list panel on its opening row.
+    mutating func open(_ panel: Panel) {
+        mode = .panel(panel, selection: openingRow(panel))
+    }
+
+    /// Enter in a prompt: goes to the typed date, or searches for the typed name.
+    mutating func accept() {
+        switch mode {
+        case .dateprompt(let text):
+            mode = .normal
+            guard let d = Day(iso: text) else { message = "not a date: use YYYY-MM-DD"; return }
+            guard Era.days.contains(d) else { message = "outside \(Era.first) to \(Era.last)"; return }
+            go(to: d)
+        case .searchPrompt(let text):
+            mode = .normal
+            searchResults = PlaceSearch(atlas: data.atlas).resolve(text)
+            searchIndex = 0
+            if searchResults.isEmpty { message = "no place matches \"\(text)\"" } else { jumpToMatch() }
+        default: break
         }
     }
 }

@@ -53,17 +53,19 @@ func drawTooSmall(into grid: inout CellGrid) {
     }
 }
 
-/// A framed box centred on the screen, with a title, scrolled lines and a footer.
+/// A framed box centred on the screen, with a title, scrolled lines and a footer; the chosen row lit.
 func drawOverlay(_ overlay: Overlay, into grid: inout CellGrid, unicode: Bool) {
-    let longest = max(overlay.title.count + 4, overlay.footer.count + 4, overlay.lines.map { $0.unicodeScalars.count }.max() ?? 0)
+    let widest = overlay.lines.map { $0.unicodeScalars.count }.max() ?? 0
+    let longest = max(overlay.title.count + 4, overlay.footer.count + 4, min(widest, overlay.textWidth ?? widest))
     let w = min(grid.width - 2, max(30, longest + 4))
-    // Long lines wrap, keeping their indent.
-    let lines = overlay.lines.flatMap { line -> [String] in
-        if line.unicodeScalars.count <= w - 4 { return [line] }
+    // Long lines wrap, keeping their indent; each piece remembers its line, for the chosen row.
+    let pieces = overlay.lines.enumerated().flatMap { n, line -> [(line: Int, text: String)] in
+        if line.unicodeScalars.count <= w - 4 { return [(n, line)] }
         let indent = line.prefix { $0 == " " }.count
-        let pieces = wrap(String(line.dropFirst(indent)), width: max(10, w - 4 - indent))
-        return pieces.isEmpty ? [""] : pieces.map { String(repeating: " ", count: indent) + $0 }
+        let wrapped = wrap(String(line.dropFirst(indent)), width: max(10, w - 4 - indent))
+        return wrapped.isEmpty ? [(n, "")] : wrapped.map { (n, String(repeating: " ", count: indent) + $0) }
     }
+    let lines = pieces.map(\.text)
     let h = min(grid.height - 2, max(5, lines.count + 4))
     let x = (grid.width - w) / 2, y = (grid.height - h) / 2
     let frame = Style(fg: .accent, bg: .standard, bold: true)
@@ -85,9 +87,18 @@ func drawOverlay(_ overlay: Overlay, into grid: inout CellGrid, unicode: Bool) {
     grid[x + w - 1, y + h - 1] = Cell(br, frame)
     grid.put(" \(overlay.title) ", x: x + 2, y: y, style: frame, maxWidth: w - 4)
     let visible = h - 4
-    let start = max(0, min(overlay.scroll, max(0, lines.count - visible)))
-    for (i, line) in lines.dropFirst(start).prefix(visible).enumerated() {
-        grid.put(line, x: x + 2, y: y + 2 + i, style: body, maxWidth: w - 4)
+    var first = overlay.scroll
+    let chosen = overlay.selected.map { sel in pieces.indices.filter { sel.contains(pieces[$0].line) } } ?? []
+    if let top = chosen.first, let bottom = chosen.last {
+        // The chosen row in the middle of the box, or as near it as the list's ends allow.
+        first = (top + bottom + 1) / 2 - visible / 2
+    }
+    let start = max(0, min(first, max(0, lines.count - visible)))
+    let lit = Style(fg: .standard, bg: .standard, bold: true, reverse: true)
+    for (i, line) in lines.enumerated().dropFirst(start).prefix(visible) {
+        let on = chosen.contains(i)
+        if on { grid.fill(x: x + 1, y: y + 2 + i - start, width: w - 2, height: 1, with: Cell(" ", lit)) }
+        grid.put(line, x: x + 2, y: y + 2 + i - start, style: on ? lit : body, maxWidth: w - 4)
     }
     var footer = overlay.footer
     if lines.count > visible { footer += "  [\(start + 1)-\(min(lines.count, start + visible))/\(lines.count)]" }

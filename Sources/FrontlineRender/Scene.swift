@@ -7,6 +7,10 @@ public struct Overlay: Hashable, Sendable {
     /// The first line shown, for scrolling.
     public var scroll: Int
     public var footer: String
+    /// The lines of the chosen row, drawn lit and kept in view (centred when the list scrolls).
+    public var selected: Range<Int>?
+    /// The widest the text may be: longer lines wrap. Without it the box fits the longest line.
+    public var textWidth: Int?
 
     public init(title: String, lines: [String], scroll: Int = 0, footer: String = "Esc closes, arrows scroll") {
         self.title = title
@@ -60,6 +64,12 @@ public struct Scene: Sendable {
     public var reference: Reference?
     /// The fighting events layer and strip, or nil when neither is shown.
     public var fighting: FightingLayer?
+    /// The chosen row of the changes panel, when the user is choosing one (Tab).
+    public var changesRow: Int?
+    /// The label order of ``data``, computed once; nil computes it for this frame.
+    public var labels: LabelRank?
+    /// The keys the status line names at its right end, such as `? help  q quit`; empty for none.
+    public var keyHint = ""
 
     public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
                 hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,

@@ -65,7 +65,7 @@ enum Events {
 
     @Test func iListsTheEventsNearTheRegionWithSources() throws {
         let s = press([.char("i")], Events.state())
-        guard case .nearbyEvents = s.mode else {
+        guard case .panel(.nearbyEvents, _) = s.mode else {
             Issue.record("expected the nearby events list, got \(s.mode)")
             return
         }
@@ -93,10 +93,7 @@ enum Events {
         #expect(s.message?.hasPrefix("events not loaded: \(dir)/ucdp-actors.tsv:1:1:") == true, "\(s.message ?? "")")
     }
 
-    @Test func theKeyTableListsTheNewKeysAndHelpCitesUCDP() {
-        #expect(KeyTable.action(for: .char("v")) == .toggleEventLayer)
-        #expect(KeyTable.action(for: .char("V")) == .cycleEventWindow)
-        #expect(KeyTable.action(for: .char("i")) == .nearbyEvents)
+    @Test func helpCitesUCDP() {
         #expect(KeyTable.helpLines.contains { $0.contains("Sundberg & Melander 2013") })
         #expect(KeyTable.helpLines.contains { $0.contains("UCDP GED Codebook 19.1") })
     }

@@ -199,22 +199,3 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(press([.char("t")], s).stripFaction == (s.stripFaction + 1) % Fixture.data.timeline.factions.count)
     }
 }
-
-@Suite struct KeyTableTests {
-    @Test func everyBindingDispatchesToItsAction() {
-        for b in KeyTable.bindings {
-            #expect(KeyTable.action(for: b.key) == b.action, "\(b.key)")
-        }
-    }
-
-    @Test func helpIsGeneratedFromTheTable() {
-        let help = KeyTable.helpLines.joined(separator: "\n")
-        for b in KeyTable.bindings { #expect(help.contains(b.help)) }
-        #expect(help.contains("← →"))
-    }
-
-    @Test func keysAreBoundOnce() {
-        let keys = KeyTable.bindings.map(\.key)
-        #expect(Set(keys).count == keys.count)
-    }
-}

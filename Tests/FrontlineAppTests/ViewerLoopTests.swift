@@ -99,6 +99,22 @@ final class FakeBackend: TerminalBackend {
         #expect(b.frames.count == 1)
     }
 
+    @Test func keysOutsideAModesTableDrawNothing() {
+        // In the help, x means nothing: before the tables were per mode, every key in an overlay was input and
+        // drew a frame.
+        let b = FakeBackend([.key(.char("?")), nil, .key(.char("x")), nil, .key(.char("x")), nil, .key(.escape), nil, .key(.char("q"))])
+        #expect(run(b) == 0)
+        #expect(b.frames.count == 3, "first frame, help, closed: \(b.frames.count)")
+        #expect(!b.lastText.contains("Frontline keys"))
+    }
+
+    @Test func tabEnterThroughTheLoopMovesTheCursorAndDrawsTheLabel() {
+        let b = FakeBackend([.key(.tab), nil, .key(.enter), nil, .key(.char("q"))])
+        #expect(run(b) == 0)
+        #expect(b.frames.count == 3)
+        #expect(!b.lastText.contains("33.20N 42.15E"), "the cursor went to the change")
+    }
+
     @Test func playTicksOneDayPerIntervalAndStopsDrawingWhenPaused() {
         // At 8 days/s a tick is due every 125 ms; each timed-out read advances the fake clock by its wait.
         let b = FakeBackend([.key(.char(" "))] + Array(repeating: nil, count: 8) + [.key(.char(" ")), nil, nil, nil, .key(.char("q"))])

@@ -112,7 +112,7 @@ struct FightingEndToEndTests {
         #expect(check.status == 0)
         #expect(check.out.contains("events: 16566 fighting events"))
         let keys = try run("--list-keys")
-        #expect(keys.out.contains("v             fighting events layer on or off"))
+        #expect(keys.out.split(separator: "\n").contains { $0.hasPrefix("  v ") && $0.hasSuffix("fighting events layer on or off (UCDP, Syria 2016-2019)") })
         #expect(keys.out.contains("Sundberg & Melander 2013"))
     }
 }

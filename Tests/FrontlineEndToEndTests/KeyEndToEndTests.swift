@@ -37,10 +37,11 @@ struct KeyEndToEndTests {
     @Test func escThenAKeyInOneBurstIsTwoKeys() throws {
         let t = try start()
         defer { t.kill() }
-        // "f a Esc 0" as one write: the menu opens, 'a' shows all, Esc closes it, and 0 fits the map.
-        _ = t.tmux(["send-keys", "-t", t.session, "-H", "66", "61", "1b", "30"])
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(t.waitFor { !$0.contains("space toggle") }, "the faction menu stayed open:\n\(t.screen)")
+        // "f 2 Esc 0" as one write: the menu opens, 2 hides the Syrian government, Esc closes it, and 0 fits the
+        // map. The hidden faction shows the menu did open and read its keys; a wait for the menu's absence alone
+        // would pass before anything happened.
+        _ = t.tmux(["send-keys", "-t", t.session, "-H", "66", "32", "1b", "30"])
+        #expect(t.waitFor { $0.contains("hidden: SyGov") && !$0.contains("space toggle") }, "the faction menu stayed open:\n\(t.screen)")
         t.keys("Right")
         #expect(t.waitFor { $0.contains("Sat 2015-05-23") }, "the arrows were eaten")
         t.keys("q")

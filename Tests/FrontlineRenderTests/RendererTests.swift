@@ -3,20 +3,6 @@ import FrontlineCore
 import Testing
 
 @Suite struct RendererTests {
-    @Test func statusLineShowsDateWeekdayAndChangeCount() {
-        let grid = render(Fixture.scene(width: 120, height: 40), width: 120, height: 40)
-        let status = String(grid.text.split(separator: "\n")[0])
-        #expect(status.contains("Fri 2015-05-22"))
-        let n = Fixture.data.history.changeDayNumber(at: Era.seed)
-        #expect(status.contains("change \(n)/\(Fixture.data.history.days.count)"))
-    }
-
-    @Test func changesPanelListsTheDaysChangesWithSources() {
-        let text = render(Fixture.scene(width: 130, height: 45), width: 130, height: 45).text
-        #expect(text.contains("Changes on 2015-05-22"))
-        #expect(text.contains("Husseiba"))
-    }
-
     @Test func hiddenFactionIsDrawnNeutralAndMarkedOff() {
         let isIndex = Fixture.data.timeline.faction(id: "is")!
         let shown = render(Fixture.scene(width: 120, height: 40), width: 120, height: 40)

@@ -65,10 +65,10 @@ roff_arg() {
   roff_ascii "${s//\"/\\(dq}"
 }
 
-# The KEYS section of the manual, from `frontline --list-keys`: groups (a name, then "  " + keys in 14 characters +
-# the action on each line), then lines of prose.
+# The KEYS section of the manual, from `frontline --list-keys`: groups (a name, then "  " + the keys, two or more
+# spaces and the action on each line), then lines of prose.
 keys_section() {
-  local lines i line next keys open=0
+  local lines i line next keys text open=0
   mapfile -t lines < <("$BIN" --list-keys)
   [ ${#lines[@]} -gt 0 ] || die "frontline --list-keys printed nothing"
   printf '.Sh KEYS\n'
@@ -77,9 +77,11 @@ keys_section() {
   for ((i = 0; i < ${#lines[@]}; i++)); do
     line=${lines[i]}
     if [ "${line:0:2}" = "  " ]; then
-      keys=${line:2:14}
-      keys=${keys%"${keys##*[! ]}"}
-      printf '.It Li "%s"\n%s\n' "$(roff_arg "$keys")" "$(roff_text "${line:16}")"
+      keys=${line:2}
+      keys=${keys%%  *}
+      text=${line:$((2 + ${#keys}))}
+      text=${text#"${text%%[! ]*}"}
+      printf '.It Li "%s"\n%s\n' "$(roff_arg "$keys")" "$(roff_text "$text")"
       continue
     fi
     [ $open = 0 ] || printf '.El\n'

@@ -19,8 +19,6 @@ public struct Atlas: Sendable {
     public let places: [Place]
     /// The regions carved out of each region (its children in `parents.tsv`), by index.
     public let children: [[Int]]
-    /// Region indices in label order: priority, then population (largest first), then index.
-    public let labelOrder: [Int]
     let regionByID: [String: Int]
 
     init(grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
@@ -32,9 +30,6 @@ public struct Atlas: Sendable {
         var children = [[Int]](repeating: [], count: regions.count)
         for r in regions { if let p = r.parent { children[p].append(r.index) } }
         self.children = children
-        labelOrder = regions.indices.sorted {
-            (regions[$0].priority, -regions[$0].population, $0) < (regions[$1].priority, -regions[$1].population, $1)
-        }
         self.districts = districts
         self.governorates = governorates
         self.countries = countries

@@ -183,9 +183,20 @@ struct MapLayer {
         let cur = scene.camera.cell(of: scene.cursor, width: w, height: h)
         func reserve(_ x: Int, _ y: Int) { if x >= 0, y >= 0, x < w, y < h { taken[y * w + x] = true } }
         for dx in -1...1 { for dy in -1...1 { reserve(cur.x + dx, cur.y + dy) } }
-        func free(_ x: Int, _ y: Int, _ n: Int) -> Bool {
+        let km = scene.camera.kmPerColumn
+        let maxPriority = km > 9 ? 2 : km > 5 ? 3 : km > 3 ? 4 : 5
+        let rank = scene.labels ?? LabelRank(data: scene.data)
+        let (sequence, anchors) = rank.sequence(scene.data, on: scene.day, maxPriority: maxPriority)
+        func labelled(_ r: Region) -> Bool { r.kind != .district && r.kind != .occupied && r.kind != .sector }
+        // The markers of the places readers look for first: no other place's label may cover them.
+        var anchored = [Bool](repeating: false, count: w * h)
+        for index in sequence.prefix(anchors) where labelled(atlas.regions[index]) {
+            let c = scene.camera.cell(of: atlas.regions[index].point, width: w, height: h)
+            if c.x >= 0, c.y >= 0, c.x < w, c.y < h { anchored[c.y * w + c.x] = true }
+        }
+        func free(_ x: Int, _ y: Int, _ n: Int, anchors: Bool = true) -> Bool {
             guard y >= 0, y < h, x >= 0, x + n <= w else { return false }
-            return !(x..<(x + n)).contains { taken[y * w + $0] }
+            return !(x..<(x + n)).contains { taken[y * w + $0] || anchors && anchored[y * w + $0] }
         }
         /// Writes a label in the colour that reads on the map under it, and reserves it with a space each side.
         func put(_ name: String, x lx: Int, y: Int, bold: Bool) {
@@ -203,21 +214,24 @@ struct MapLayer {
         if let f = scene.focus, f < atlas.regions.count {
             let name = Sanitizer.printable(atlas.regions[f].english, limit: 24)
             let n = name.unicodeScalars.count
-            let lx: Int? = free(cur.x + 2, cur.y, n) ? cur.x + 2 : free(cur.x - 1 - n, cur.y, n) ? cur.x - 1 - n : nil
+            let lx: Int? = free(cur.x + 2, cur.y, n, anchors: false) ? cur.x + 2
+                : free(cur.x - 1 - n, cur.y, n, anchors: false) ? cur.x - 1 - n : nil
             if let lx { put(name, x: lx, y: cur.y, bold: true) }
         }
-        let km = scene.camera.kmPerColumn
-        let maxPriority = km > 9 ? 2 : km > 5 ? 3 : km > 3 ? 4 : 5
-        for index in atlas.labelOrder {
+        for index in sequence {
             let region = atlas.regions[index]
-            if region.priority > maxPriority { break }
-            if region.kind == .district || region.kind == .occupied || region.kind == .sector || index == scene.focus { continue }
+            if !labelled(region) || index == scene.focus { continue }
             let c = scene.camera.cell(of: region.point, width: w, height: h)
             guard c.x >= 0, c.y >= 0, c.x < w, c.y < h, !taken[c.y * w + c.x] else { continue }
             let name = Sanitizer.printable(region.english, limit: 24)
             let n = name.unicodeScalars.count
-            let labelX: Int?
-            if free(c.x + 1, c.y, n + 1) { labelX = c.x + 2 } else if free(c.x - n - 1, c.y, n + 1) { labelX = c.x - n - 1 } else { labelX = nil }
+            // Right of the marker, else left of it, else just above or below to its right; clear of the anchors'
+            // markers if it can be, over them if not.
+            let spots = [(c.x + 2, c.y), (c.x - n - 1, c.y), (c.x + 1, c.y - 1), (c.x + 1, c.y + 1)]
+            func fits(_ s: (Int, Int), anchors: Bool) -> Bool {
+                free(s.0 - (s.1 == c.y && s.0 > c.x ? 1 : 0), s.1, n + 1, anchors: anchors)
+            }
+            let spot = spots.first { fits($0, anchors: true) } ?? spots.first { fits($0, anchors: false) }
             let marker = region.kind.isSite ? glyphs.site : glyphs.town
             var mcell = grid[rect.x + c.x, rect.y + c.y]
             mcell.char = marker
@@ -225,8 +239,8 @@ struct MapLayer {
             mcell.style.bold = true
             grid[rect.x + c.x, rect.y + c.y] = mcell
             reserve(c.x, c.y)
-            guard let lx = labelX else { continue }
-            put(name, x: lx, y: c.y, bold: region.priority <= 2)
+            guard let (lx, ly) = spot else { continue }
+            put(name, x: lx, y: ly, bold: region.priority <= 2)
         }
         // Lake and neighbouring-country names, where room is left.
         var extra: [(String, GeoPoint)] = atlas.lakes.map { ($0.name, $0.label) }

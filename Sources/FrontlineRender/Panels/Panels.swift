@@ -53,8 +53,8 @@ struct Panels {
                             abs(scene.cursor.lon), scene.cursor.lon >= 0 ? "E" : "W"))
         if let m = scene.message { parts.append(m) }
         var text = parts.joined(separator: "  ")
-        let help = "? help  q quit "
-        if text.count + help.count + 2 <= rect.width {
+        let help = scene.keyHint.isEmpty ? "" : scene.keyHint + " "
+        if !help.isEmpty, text.count + help.count + 2 <= rect.width {
             text += String(repeating: " ", count: rect.width - text.count - help.count) + help
         }
         grid.put(text, x: 0, y: rect.y, style: Style(fg: bar.fg, bg: bar.bg, bold: true, reverse: bar.reverse))
@@ -84,6 +84,8 @@ struct Panels {
             if let reference = scene.reference, marked, !hidden {
                 text += markChange(f, km: km, total: sy.total + iq.total, reference: reference)
             } else if wide && !hidden { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
+            // A hidden faction's "off" follows its row; in a narrow panel it takes the place of the share of Iraq.
+            if hidden && 3 + text.count + 4 > width { text = String(text.dropLast(6)) }
             grid.put(text, x: x + 3, y: y, style: hidden ? dim : Style(), maxWidth: width - 3)
             if hidden { grid.put("off", x: x + 3 + text.count + (wide ? 4 : 1), y: y, style: Style(fg: .warning), maxWidth: 3) }
             y += 1
@@ -144,13 +146,11 @@ struct Panels {
 
     // MARK: changes panel
 
-    /// The changes of the current day: place, from and to, and the source.
+    /// The changes of the current day: place, from and to, and the source. While the user chooses a row (Tab),
+    /// that row is lit, and the list starts late enough to show it.
     func drawChanges(into grid: inout CellGrid, x: Int, y: Int, width: Int, bottom: Int) {
         guard y < bottom else { return }
-        // A change names a region and its carved children follow it: list the region named, not every child.
-        let steps = data.namedSteps(data.history.steps(on: scene.day)).map(\.step).filter { s in
-            scene.hidden.isEmpty || !(involvesOnlyHidden(s.control) && involvesOnlyHidden(s.previous))
-        }
+        let steps = ChangesPanel.steps(data: data, day: scene.day, hidden: scene.hidden)
         grid.put("Changes on \(scene.day) (\(steps.count))", x: x, y: y, style: label, maxWidth: width)
         var y = y + 1
         if steps.isEmpty, y < bottom {
@@ -158,25 +158,25 @@ struct Panels {
             grid.put(next, x: x, y: y, style: dim, maxWidth: width)
             return
         }
-        var lastChange = -1
-        for s in steps where y < bottom {
+        // Each row is its line and, for the first row of a change or of the list, the source under it.
+        let heights = steps.indices.map { i in i == 0 || steps[i].change != steps[i - 1].change ? 2 : 1 }
+        var first = 0
+        if let row = scene.changesRow, row < steps.count {
+            while first < row && heights[first...row].reduce(0, +) + 2 - heights[first] > bottom - y { first += 1 }
+        }
+        let lit = Style(bold: true, reverse: true)
+        for i in steps.indices.dropFirst(first) where y < bottom {
+            let s = steps[i]
             let region = data.atlas.regions[s.region]
             let from = shortLabel(s.previous), to = shortLabel(s.control)
-            grid.put("\(region.english): \(from) \(glyphs.unicode ? "→" : ">") \(to)", x: x, y: y, style: Style(), maxWidth: width)
+            let on = i == scene.changesRow
+            if on { grid.fill(x: x, y: y, width: width, height: 1, with: Cell(" ", lit)) }
+            grid.put("\(region.english): \(from) \(glyphs.unicode ? "→" : ">") \(to)", x: x, y: y, style: on ? lit : Style(), maxWidth: width)
             y += 1
-            if s.change != lastChange, y < bottom {
+            if heights[i] == 2 || i == first, y < bottom {
                 grid.put("  " + data.timeline.changes[s.change].source.description, x: x, y: y, style: dim, maxWidth: width)
                 y += 1
-                lastChange = s.change
             }
-        }
-    }
-
-    func involvesOnlyHidden(_ control: Int) -> Bool {
-        switch data.history.controls[control] {
-        case .faction(let f): return scene.hidden.contains(f)
-        case .contested(let fs): return fs.allSatisfy { scene.hidden.contains($0) }
-        case .unknown: return false
         }
     }
 
@@ -241,6 +241,26 @@ struct Panels {
             i -= 3
         }
         return s
+    }
+}
+
+/// The rows of the changes panel: the day's changes, by the region each names (its carved children follow it),
+/// leaving out those between hidden factions only.
+public enum ChangesPanel {
+    /// The day's steps as the panel lists them, in its order.
+    public static func steps(data: DataSet, day: Day, hidden: Set<Int>) -> [RegionStep] {
+        data.namedSteps(data.history.steps(on: day)).map(\.step).filter { s in
+            hidden.isEmpty || !(onlyHidden(s.control, data: data, hidden: hidden) && onlyHidden(s.previous, data: data, hidden: hidden))
+        }
+    }
+
+    /// Whether a control involves hidden factions only.
+    static func onlyHidden(_ control: Int, data: DataSet, hidden: Set<Int>) -> Bool {
+        switch data.history.controls[control] {
+        case .faction(let f): return hidden.contains(f)
+        case .contested(let fs): return fs.allSatisfy { hidden.contains($0) }
+        case .unknown: return false
+        }
     }
 }
 

@@ -1,0 +1,38 @@
+import FrontlineCore
+import FrontlineRender
+import Testing
+
+/// Labels follow what readers look for: capitals and the places in the news before raw population.
+@Suite struct LabelRankTests {
+    /// The words of the map's part of a frame.
+    func mapText(_ scene: Scene, width: Int, height: Int) -> String {
+        let map = Layout(width: width, height: height).map
+        return render(scene, width: width, height: height).text.split(separator: "\n").dropFirst().prefix(map.height)
+            .map { String($0.unicodeScalars.prefix(map.width).map(Character.init)) }.joined(separator: "\n")
+    }
+
+    @Test(arguments: [(80, 24), (100, 30), (120, 40), (200, 60)])
+    func inTheWeekRamadiFellRamadiIsLabelledAndAbuGhraibIsNot(width: Int, height: Int) {
+        let text = mapText(Fixture.scene(width: width, height: height), width: width, height: height)
+        #expect(text.contains("Ramadi"))
+        #expect(text.contains("Palmyra"), "IS took Palmyra on 2015-05-20, two days before")
+        #expect(!text.contains("Abu Ghraib"), "Abu Ghraib's 900,000 people are its district's, from GeoNames")
+    }
+
+    @Test func placesFoughtOverOutrankMorePopulousOnesOfTheSamePriority() {
+        let rank = LabelRank(data: Fixture.data)
+        let position = Dictionary(uniqueKeysWithValues: rank.order.enumerated().map { ($1, $0) })
+        let atlas = Fixture.data.atlas
+        let fallujah = atlas.region(id: "fallujah")!, abuGhraib = atlas.region(id: "abu-ghraib")!
+        #expect(fallujah.priority == abuGhraib.priority && fallujah.population < abuGhraib.population)
+        #expect(rank.namedCount[fallujah.index] > rank.namedCount[abuGhraib.index])
+        #expect(position[fallujah.index]! < position[abuGhraib.index]!)
+    }
+
+    @Test func theWeeksNewsIsTheRegionsItsChangesName() {
+        let news = LabelRank(data: Fixture.data).inTheNews(Fixture.data, on: Era.seed).map { Fixture.data.atlas.regions[$0].id }
+        #expect(news.contains("ramadi") && news.contains("palmyra"))
+        let weekLater = LabelRank(data: Fixture.data).inTheNews(Fixture.data, on: Day(iso: "2015-05-24")!)
+        #expect(!weekLater.contains(Fixture.data.atlas.region(id: "ramadi")!.index), "Ramadi fell on 2015-05-17")
+    }
+}
