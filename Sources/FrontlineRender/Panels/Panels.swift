@@ -54,7 +54,7 @@ struct Panels {
         if let m = scene.message { parts.append(m) }
         var text = parts.joined(separator: "  ")
         let help = "? help  q quit "
-        if text.count + help.count + 2 <= rect.width {
+        if scene.options.cursorAndHint, text.count + help.count + 2 <= rect.width {
             text += String(repeating: " ", count: rect.width - text.count - help.count) + help
         }
         grid.put(text, x: 0, y: rect.y, style: Style(fg: bar.fg, bg: bar.bg, bold: true, reverse: bar.reverse))
@@ -148,9 +148,8 @@ struct Panels {
     func drawChanges(into grid: inout CellGrid, x: Int, y: Int, width: Int, bottom: Int) {
         guard y < bottom else { return }
         // A change names a region and its carved children follow it: list the region named, not every child.
-        let steps = data.namedSteps(data.history.steps(on: scene.day)).map(\.step).filter { s in
-            scene.hidden.isEmpty || !(involvesOnlyHidden(s.control) && involvesOnlyHidden(s.previous))
-        }
+        let shown = scene.hidden.isEmpty ? nil : Set(data.timeline.factions.indices).subtracting(scene.hidden)
+        let steps = ChangeQuery(from: scene.day, to: scene.day, factions: shown).named(in: data).map(\.step)
         grid.put("Changes on \(scene.day) (\(steps.count))", x: x, y: y, style: label, maxWidth: width)
         var y = y + 1
         if steps.isEmpty, y < bottom {
@@ -169,14 +168,6 @@ struct Panels {
                 y += 1
                 lastChange = s.change
             }
-        }
-    }
-
-    func involvesOnlyHidden(_ control: Int) -> Bool {
-        switch data.history.controls[control] {
-        case .faction(let f): return scene.hidden.contains(f)
-        case .contested(let fs): return fs.allSatisfy { scene.hidden.contains($0) }
-        case .unknown: return false
         }
     }
 

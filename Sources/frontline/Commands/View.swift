@@ -24,6 +24,15 @@ struct View: ParsableCommand {
     @Flag(help: .hidden)
     var crashTest = false
 
+    func validate() throws {
+        if listKeys && version { throw ValidationError("--list-keys and --version cannot be combined") }
+        let viewing = (view.date != nil ? ["--date"] : []) + view.lookOptions + (crashTest ? ["--crash-test"] : [])
+        if listKeys || version, let first = viewing.first {
+            throw ValidationError("\(first) does not go with \(listKeys ? "--list-keys" : "--version"), which opens no map")
+        }
+        if listKeys && dataOptions.data != nil { throw ValidationError("--data does not go with --list-keys") }
+    }
+
     func run() throws {
         if listKeys {
             print(KeyTable.helpLines.joined(separator: "\n"))
@@ -35,7 +44,7 @@ struct View: ParsableCommand {
             return
         }
         let data = try dataOptions.load()
-        let day = try view.day()
+        let day = view.day
         let hidden = try view.hidden(in: data)
         let terminal: Terminal
         do { terminal = try Terminal(trueColor: view.depth(isTerminal: true) == .trueColor, crashAfterFirstDraw: crashTest) } catch {

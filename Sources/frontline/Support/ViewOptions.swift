@@ -10,8 +10,8 @@ extension ColorDepth: ExpressibleByArgument {}
 
 /// Options shared by the viewer and `print`: date, colour, glyphs, palette and view.
 struct ViewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The day to show (default 2015-05-22).", valueName: "yyyy-mm-dd"))
-    var date: String?
+    @Option(help: ArgumentHelp("The day to show, 2014-01-01 to 2019-12-31 (default 2015-05-22).", valueName: "yyyy-mm-dd"))
+    var date: Day?
 
     @Option(help: "Colour: auto (from the terminal, NO_COLOR and COLORTERM), always or never.")
     var color: ColorChoice = .auto
@@ -35,7 +35,6 @@ struct ViewOptions: ParsableArguments {
     var zoom: Double?
 
     func validate() throws {
-        if let date { _ = try parseDay(date, option: "--date") }
         if color == .never, let d = depthOverride, d != .mono { throw ValidationError("--depth \(d.rawValue) asks for colour, which --color never turns off") }
         guard Scheme(rawValue: palette) != nil else { throw ValidationError("--palette expects standard or colorblind") }
         if let center, GeoPoint(parsing: center) == nil { throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3") }
@@ -44,8 +43,14 @@ struct ViewOptions: ParsableArguments {
         }
     }
 
+    /// The options given that change how the frame looks (all but `--date`), for commands that draw no frame.
+    var lookOptions: [String] {
+        [(color != .auto, "--color"), (depthOverride != nil, "--depth"), (ascii, "--ascii"), (palette != "standard", "--palette"),
+         (factions != nil, "--factions"), (center != nil, "--center"), (zoom != nil, "--zoom")].filter(\.0).map(\.1)
+    }
+
     /// The day to open on.
-    func day() throws -> Day { try date.map { try parseDay($0, option: "--date") } ?? Era.seed }
+    var day: Day { date ?? Era.seed }
 
     /// The factions to draw neutral: every faction not in `--factions`.
     func hidden(in data: DataSet) throws -> Set<Int> {

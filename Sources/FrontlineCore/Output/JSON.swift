@@ -1,5 +1,4 @@
 import Foundation
-import FrontlineCore
 
 /// A minimal JSON value, written in the order given so output is stable for scripts and tests.
 public enum JSON: Sendable {
