@@ -6,7 +6,7 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("First day (inclusive), 2014-01-01 to 2019-12-31.", valueName: "yyyy-mm-dd"))
     var from: Day
 
-    @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Last day (inclusive), 2014-01-01 to 2019-12-31.", valueName: "yyyy-mm-dd"))
     var to: Day
 
     @Option(help: ArgumentHelp("Only regions a faction held, gained or lost.", valueName: "id"))

@@ -23,8 +23,8 @@ public struct QueryBatch: Sendable {
     public init(parsing text: String, file: String, day: Day?) throws(DataErrors) {
         var questions: [Question] = [], errors: [DataError] = []
         var seenRow = false
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // "\r\n" is one Character, so CRLF lines split as LF ones do.
+        for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             defer { seenRow = true }
