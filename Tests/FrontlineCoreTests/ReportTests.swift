@@ -139,4 +139,13 @@ struct ReportTests {
         let initial = RegionReport(data: data, region: try data.region("hajin"), day: day("2014-01-01"), arabic: false).report
         #expect(initial.csv.contains("timeline/initial/a.tsv:3"))
     }
+
+    /// The README's schema table lists every report's columns as the code writes them.
+    @Test func theReadmeDocumentsEverySchema() throws {
+        let readme = try String(contentsOfFile: RealData.directory + "/../README.md", encoding: .utf8)
+        for columns in [RegionReport.columns, QueryBatch.columns, StatsReport.columns, StatsReport.seriesColumns,
+                        ChangesReport.columns, DiffReport.columns, EventReport.columns, ["month", "side_a", "side_b", "events", "deaths"]] {
+            #expect(readme.contains("`" + columns.joined(separator: ",") + "`"), "\(columns)")
+        }
+    }
 }

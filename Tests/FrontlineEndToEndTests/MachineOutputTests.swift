@@ -68,6 +68,7 @@ struct MachineOutputTests {
         (["export", "--format", "svg", "--step", "1d"], "--step goes with --format asciicast"),
         (["export", "--format", "svg", "--from", "2015-01-01"], "--from and --to go with --format asciicast or --changes"),
         (["export", "--format", "svg", "--force"], "--force goes with -o FILE"),
+        (["export", "--format", "svg", "--depth", "8"], "--depth does not go with export"),
         (["export", "--format", "geojson", "--changes", "--from", "2015-01-01", "--to", "2015-02-01", "--date", "2015-01-01"],
          "--date does not go with --from and --to"),
         (["--list-keys", "--date", "2015-01-01"], "--date does not go with --list-keys"),

@@ -72,6 +72,7 @@ struct Export: ParsableCommand {
         }
         if (points || changes) && format != .geojson { throw ValidationError("--points and --changes go with --format geojson") }
         if points && changes { throw ValidationError("--points and --changes cannot be combined") }
+        if view.depthOverride != nil { throw ValidationError("--depth does not go with export: files are 24-bit colour, or none with --color never") }
         if format == .geojson, let wrong = (view.lookOptions + frame.given).first {
             throw ValidationError("\(wrong) does not go with --format geojson, which has no frame to draw")
         }
