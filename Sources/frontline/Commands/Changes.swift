@@ -8,7 +8,7 @@ struct Changes: ParsableCommand {
         discussion: """
         Examples:
           frontline changes --from 2015-05-15 --to 2015-05-31 --faction is
-          frontline changes --from 2016-10-17 --to 2017-07-10 --near Mosul --radius 15 --format csv
+          frontline changes --from 2016-10-17 --to 2017-07-10 --near Mosul --format csv
         """
     )
 
