@@ -51,7 +51,7 @@ struct View: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(69)
         }
-        let options = RenderOptions(depth: terminalDepth(colors: terminal.colors),
+        let options = RenderOptions(depth: .screen(wanted: view.depth(isTerminal: true, colors: terminal.colors), colors: terminal.colors),
                                     scheme: Scheme(rawValue: view.palette) ?? .standard,
                                     unicode: view.unicode && terminal.utf8)
         let size = terminal.size
@@ -61,14 +61,5 @@ struct View: ParsableCommand {
         let status = ViewerLoop.run(terminal, state: state)
         terminal.stop()
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// The colour depth the screen can show: what the environment asks for, limited by what curses can draw
-    /// (curses shows 24-bit colour only with a direct-colour terminfo entry; otherwise 256 colours).
-    func terminalDepth(colors: Int) -> ColorDepth {
-        let wanted = view.depth(isTerminal: true, colors: colors)
-        if wanted == .trueColor && colors < 1 << 24 { return colors >= 256 ? .ansi256 : colors >= 16 ? .ansi16 : .ansi8 }
-        if colors == 0 { return .mono }
-        return wanted
     }
 }

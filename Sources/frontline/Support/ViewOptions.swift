@@ -3,8 +3,7 @@ import Foundation
 import FrontlineCore
 import FrontlineRender
 
-/// `--color`: when to use colour.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+extension ColorChoice: ExpressibleByArgument {}
 
 extension ColorDepth: ExpressibleByArgument {}
 
@@ -61,18 +60,7 @@ struct ViewOptions: ParsableArguments {
 
     /// The colour depth for output to `isTerminal`: `--depth` when given, else from `--color` and the environment.
     func depth(isTerminal: Bool, colors: Int? = nil) -> ColorDepth {
-        if let depthOverride { return depthOverride }
-        let env = ProcessInfo.processInfo.environment
-        switch color {
-        case .never: return .mono
-        case .always:
-            // An explicit --color always beats NO_COLOR and a dumb or missing TERM; COLORTERM still picks 24-bit.
-            var forced = env
-            forced["NO_COLOR"] = nil
-            if forced["TERM"] == nil || forced["TERM"] == "dumb" { forced["TERM"] = "xterm-256color" }
-            return ColorDepth.detect(environment: forced, colors: colors)
-        case .auto: return isTerminal ? ColorDepth.detect(environment: env, colors: colors) : .mono
-        }
+        .choose(color, override: depthOverride, isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment, colors: colors)
     }
 
     /// The camera `--center` and `--zoom` ask for on a `width` × `height` screen, or nil for the fitted view.
@@ -86,10 +74,5 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// Unicode glyphs unless `--ascii` or the locale is not UTF-8.
-    var unicode: Bool {
-        if ascii { return false }
-        let env = ProcessInfo.processInfo.environment
-        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
-        return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
-    }
+    var unicode: Bool { !ascii && localeIsUTF8(environment: ProcessInfo.processInfo.environment) }
 }
