@@ -97,9 +97,14 @@ struct MachineOutputTests {
         let ramadi = try #require(lines.first { $0.contains(",ramadi,") })
         #expect(ramadi.hasPrefix("2015-05-17,ramadi,Ramadi,33.4206,43.3078,Al-Ramadi,Al-Ramadi,Al-Anbar,IQ,"), "\(ramadi)")
         #expect(ramadi.hasSuffix(",timeline/changes/iraq-west.tsv:20") || ramadi.contains(",timeline/changes/"), "\(ramadi)")
+        let table = try run(["changes", "--from", "2015-05-17", "--to", "2015-05-17", "--country", "IQ"]).out
+        #expect(table.hasPrefix("date        certainty  place"), "\(table)")
+        #expect(table.contains("lat      lon      parent"), "\(table)")
+        #expect(table.contains("33.4206  43.3078  Al-Ramadi"), "\(table)")
         // A village carved from a city names the city as its parent.
         let query = try run(["query", "--place", "anbar-university", "--format", "json"]).out
         #expect(query.contains("\"parent\":\"Ramadi\""), "\(query)")
+        #expect(try run(["query", "--place", "anbar-university"]).out.contains("parent       Ramadi (carved from it)"))
     }
 
     @Test func rowNamesTheDataFileRelativeToTheDataFolder() throws {

@@ -61,16 +61,18 @@ public enum Field: Sendable, Hashable {
 public struct Report: Sendable {
     /// Every column, in order: the CSV header and the keys of each JSON object.
     public let columns: [String]
-    /// The columns the table shows, in ``columns``' order.
+    /// The columns the table shows, in the order it shows them.
     public let tableColumns: [String]
     public private(set) var rows: [[Field]] = []
     /// Lines the table ends with (counts, attribution); CSV and JSON leave them out.
     public var footer: [String] = []
 
-    /// A report of `columns`, whose table shows `table` (default: all of them).
+    /// A report of `columns`, whose table shows `table`, some of them in the order a reader scans them (default:
+    /// all of them).
     public init(columns: [String], table: [String]? = nil) {
+        precondition(table.map { $0.allSatisfy(columns.contains) } ?? true, "a table column that is not a column")
         self.columns = columns
-        tableColumns = table.map { t in columns.filter(t.contains) } ?? columns
+        tableColumns = table ?? columns
     }
 
     /// Adds a row, one field per column.

@@ -4,8 +4,8 @@ public enum ChangesReport {
     /// The columns of CSV and JSON, in order.
     public static let columns = ["date"] + ReportFields.region + ["from", "to", "area_km2"] + ReportFields.source
 
-    /// The columns the table shows (in the order of ``columns``).
-    public static let table = ["date", "certainty", "place", "parent", "governorate", "from", "to", "area_km2", "source",
+    /// The columns the table shows, in its order.
+    public static let table = ["date", "certainty", "place", "lat", "lon", "parent", "governorate", "from", "to", "area_km2", "source",
                                "source_date"]
 
     /// The report of `query`'s changes, with a count below the table.

@@ -23,6 +23,7 @@ public struct RegionReport {
         func add(_ k: String, _ v: String) { lines.append(k.padding(toLength: 13, withPad: " ", startingAt: 0) + Sanitizer.printable(v)) }
         add("region", "\(region.id)")
         add("place", "\(region.displayName) [\(region.kind.rawValue)]")
+        if let p = region.parent { add("parent", "\(atlas.regions[p].displayName) (carved from it)") }
         add("district", "\(d.name) (\(d.pcode))" + (arabic ? " \(d.arabic)" : ""))
         add("governorate", "\(g.name) (\(g.pcode))" + (arabic ? " \(g.arabic)" : ""))
         add("country", "\(country) (\(g.country))")
