@@ -26,11 +26,14 @@ public struct RenderOptions: Hashable, Sendable {
     public var scheme: Scheme
     /// False for terminals without Unicode: every glyph is ASCII.
     public var unicode: Bool
+    /// The cursor and the status line's key hint, which only the interactive viewer needs (`print --cursor`).
+    public var cursorAndHint: Bool
 
-    public init(depth: ColorDepth, scheme: Scheme = .standard, unicode: Bool = true) {
+    public init(depth: ColorDepth, scheme: Scheme = .standard, unicode: Bool = true, cursorAndHint: Bool = true) {
         self.depth = depth
         self.scheme = scheme
         self.unicode = unicode
+        self.cursorAndHint = cursorAndHint
     }
 }
 

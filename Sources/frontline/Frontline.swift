@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import FrontlineCore
 
 /// The `frontline` command: the map viewer by default, and the scriptable questions as subcommands.
 @main
@@ -13,4 +15,21 @@ struct Frontline: ParsableCommand {
         subcommands: [View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Events.self, Diff.self, Export.self],
         defaultSubcommand: View.self
     )
+
+    /// Parses and runs the command; a usage mistake found while running (an unknown faction, an ambiguous place)
+    /// is reported, like one found while parsing, with the usage of the subcommand at fault, and exits 64.
+    static func main() {
+        var command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            try command.run()
+        } catch {
+            let message = (error as? ValidationError)?.message ?? (error as? UsageError)?.description
+            guard let message else { exit(withError: error) }
+            let type = Swift.type(of: command)
+            let name = type == View.self ? "frontline" : "frontline \(type._commandName)"
+            Console.error("Error: \(message)\nUsage: \(usageString(for: type))\n  See '\(name) --help' for more information.")
+            Foundation.exit(64)
+        }
+    }
 }

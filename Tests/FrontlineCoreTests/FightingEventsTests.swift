@@ -88,7 +88,7 @@ enum RealEvents {
 
     @Test func theEastAleppoWindowListsEventsNearAleppoWithSources() throws {
         let data = try RealData.data(), log = try RealEvents.log()
-        let filter = try EventFilter(log: log, atlas: data.atlas, from: "2016-11-15", to: "2016-12-22", near: "Aleppo",
+        let filter = try EventFilter(log: log, atlas: data.atlas, from: Day(iso: "2016-11-15")!, to: Day(iso: "2016-12-22")!, near: "Aleppo",
                                      radius: 10, faction: nil, type: nil, minDeaths: nil)
         let found = filter.apply(to: log)
         #expect(found.count > 50, "the siege's last weeks are densely reported")
@@ -132,7 +132,7 @@ enum RealEvents {
     func badRequestsAreUsageErrors(from: String, to: String, near: String?, radius: Double?, faction: String?, type: String?, message: String) throws {
         let data = try RealData.data(), log = try RealEvents.log()
         do {
-            _ = try EventFilter(log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
+            _ = try EventFilter(log: log, atlas: data.atlas, from: Day(iso: from)!, to: Day(iso: to)!, near: near, radius: radius,
                                 faction: faction, type: type, minDeaths: nil)
             Issue.record("expected a usage error containing \(message)")
         } catch {
@@ -142,7 +142,7 @@ enum RealEvents {
 
     @Test func filtersBySideTypeAndDeaths() throws {
         let data = try RealData.data(), log = try RealEvents.log()
-        let f = try EventFilter(log: log, atlas: data.atlas, from: "2017-06-01", to: "2017-06-30", near: "35.95,39.01", radius: 50,
+        let f = try EventFilter(log: log, atlas: data.atlas, from: Day(iso: "2017-06-01")!, to: Day(iso: "2017-06-30")!, near: "35.95,39.01", radius: 50,
                                 faction: "sdf", type: "non-state", minDeaths: 5)
         let found = f.apply(to: log)
         #expect(!found.isEmpty, "Raqqa, June 2017")
@@ -151,7 +151,7 @@ enum RealEvents {
             #expect(e.violence == .nonState && e.deaths.best >= 5)
             #expect(log.actors[e.sideA].faction == "sdf" || log.actors[e.sideB].faction == "sdf")
         }
-        let coalition = try EventFilter(log: log, atlas: data.atlas, from: "2016-01-01", to: "2019-12-01", near: nil, radius: nil,
+        let coalition = try EventFilter(log: log, atlas: data.atlas, from: Day(iso: "2016-01-01")!, to: Day(iso: "2019-12-01")!, near: nil, radius: nil,
                                         faction: "jabhat fateh al-sham", type: nil, minDeaths: nil)
         #expect(coalition.actors!.count > 1, "a UCDP name also finds the coalitions that include it")
     }

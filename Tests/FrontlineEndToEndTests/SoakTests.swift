@@ -57,7 +57,7 @@ struct SoakTests {
             let screen = settled(t)
             guard let r = screen.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) else { continue }
             day = String(screen[r])
-            let printed = try Tmux.frontline(["print", "--date", day, "--width", "\(width)", "--height", "\(height)", "--color", "never"]).out
+            let printed = try Tmux.frontline(["print", "--cursor", "--date", day, "--width", "\(width)", "--height", "\(height)", "--color", "never"]).out
             let trim = { (s: String) in s.split(separator: "\n", omittingEmptySubsequences: false).prefix(height).map { $0.trimmingCharacters(in: .whitespaces) } }
             if trim(screen) == trim(printed) { return (day, true) }
             Thread.sleep(forTimeInterval: 1)

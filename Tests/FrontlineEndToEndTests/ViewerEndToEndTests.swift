@@ -218,7 +218,7 @@ struct ViewerEndToEndTests {
         for _ in 0..<200 { t.resize(Int.random(in: 20...300, using: &rng), Int.random(in: 5...100, using: &rng)) }
         #expect(Date().timeIntervalSince(start) < 30)
         t.resize(100, 30)
-        let expected = try Tmux.frontline(["print", "--width", "100", "--height", "30", "--color", "never"]).out
+        let expected = try Tmux.frontline(["print", "--cursor", "--width", "100", "--height", "30", "--color", "never"]).out
         let settled = t.waitFor(seconds: 10) { screen in
             screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).map { $0.trimmingCharacters(in: .whitespaces) }
                 == expected.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).map { $0.trimmingCharacters(in: .whitespaces) }

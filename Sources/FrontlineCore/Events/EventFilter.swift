@@ -10,12 +10,10 @@ public struct UsageError: Error, Sendable, CustomStringConvertible {
 /// Which events `frontline events` lists: a span of days, and optionally a place and radius, a side, a type of
 /// violence and a smallest death toll.
 public struct EventFilter: Sendable {
-    public static let maxRadiusKm = 500.0
-
     public var from: Day
     public var to: Day
-    /// The centre of the search and the radius in km, or nil for anywhere.
-    public var near: (point: GeoPoint, radiusKm: Double)?
+    /// The centre of the search and the radius, or nil for anywhere.
+    public var near: Nearby?
     /// Actor indices of ``FightingLog/actors``: an event matches when either side is one of them.
     public var actors: Set<Int>?
     public var violence: Violence?
@@ -24,29 +22,19 @@ public struct EventFilter: Sendable {
 
     /// Checks the command line's values against the data and the atlas; the message of the error names the
     /// option at fault and what is allowed.
-    public init(log: FightingLog, atlas: Atlas, from: String, to: String, near: String?, radius: Double?,
+    public init(log: FightingLog, atlas: Atlas, from: Day, to: Day, near: String?, radius: Double?,
                 faction: String?, type: String?, minDeaths: Int?) throws(UsageError) {
         guard let first = log.first, let last = log.last else {
             throw UsageError("no events in this data set (expected events/\(FightingLoader.eventsFile))")
         }
-        func day(_ text: String, _ option: String) throws(UsageError) -> Day {
-            guard let d = Day(iso: text) else {
-                throw UsageError("\(option) expects a date YYYY-MM-DD, such as 2016-11-15; got \"\(Sanitizer.printable(text, limit: 40))\"")
-            }
-            guard d >= first && d <= last else {
-                throw UsageError("\(option) \(d) is outside the events data, \(first) to \(last)")
-            }
-            return d
+        for (d, option) in [(from, "--from"), (to, "--to")] where d < first || d > last {
+            throw UsageError("\(option) \(d) is outside the events data, \(first) to \(last)")
         }
-        self.from = try day(from, "--from")
-        self.to = try day(to, "--to")
-        guard self.from <= self.to else { throw UsageError("--from \(self.from) is after --to \(self.to)") }
+        guard from <= to else { throw UsageError("--from \(from) is after --to \(to)") }
+        self.from = from
+        self.to = to
         if let near {
-            let radius = radius ?? 10
-            guard radius > 0 && radius <= Self.maxRadiusKm else {
-                throw UsageError("--radius expects kilometres above 0 and at most \(Int(Self.maxRadiusKm)); got \(radius)")
-            }
-            self.near = (try Self.place(near, atlas: atlas), radius)
+            self.near = try Nearby(near, radiusKm: radius, atlas: atlas)
         } else if radius != nil {
             throw UsageError("--radius goes with --near")
         }
@@ -65,25 +53,11 @@ public struct EventFilter: Sendable {
     public func apply(to log: FightingLog) -> [Int] {
         log.indices(overlapping: from, to).filter { i in
             let e = log.events[i]
-            if let near, e.point.distanceKm(to: near.point) > near.radiusKm { return false }
+            if let near, !near.contains(e.point) { return false }
             if let actors, !actors.contains(e.sideA) && !actors.contains(e.sideB) { return false }
             if let violence, e.violence != violence { return false }
             return e.deaths.best >= minDeaths
         }
-    }
-
-    /// `LAT,LON`, or a place of the atlas by any of its names.
-    static func place(_ text: String, atlas: Atlas) throws(UsageError) -> GeoPoint {
-        if let p = GeoPoint(parsing: text) { return p }
-        let found = PlaceSearch(atlas: atlas).resolve(text)
-        guard let r = found.first else {
-            throw UsageError("--near: no place matches \"\(Sanitizer.printable(text, limit: 60))\"; give a place name, a region id or LAT,LON")
-        }
-        guard found.count == 1 else {
-            let names = found.prefix(8).map { "\(atlas.regions[$0].id) (\(atlas.governorate(of: atlas.regions[$0]).name))" }
-            throw UsageError("--near: \"\(Sanitizer.printable(text, limit: 60))\" is ambiguous: \(names.joined(separator: ", ")); use a region id")
-        }
-        return atlas.regions[r].point
     }
 
     /// The actors `name` stands for: those mapped to faction id `name`, else every side that is `name` or a

@@ -64,7 +64,7 @@ public final class SafeOutput {
         let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard opened >= 0 else { throw .unwritable(path: target, reason: Self.reason(errno)) }
         fd = opened
-        let temp = String(cString: template)
+        let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         tempPath = temp
         let mask = umask(0)
         umask(mask)

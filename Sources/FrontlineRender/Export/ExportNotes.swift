@@ -51,20 +51,18 @@ public struct ExportNotes: Sendable {
 
 /// Escapes text for XML and HTML, replacing characters XML 1.0 cannot hold.
 func xmlEscaped(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
+    escaping(s) { u in
         switch u {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\"": return "&quot;"
         default:
             let v = u.value
             let ok = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
-            out.unicodeScalars.append(ok ? u : "\u{FFFD}")
+            return ok ? nil : "\u{FFFD}"
         }
     }
-    return out
 }
 
 extension RGB {

@@ -261,7 +261,7 @@ struct MapLayer {
             for i in 0..<n { reserve(x0 + i, c.y) }
         }
         // The cursor.
-        if cur.x >= 0, cur.y >= 0, cur.x < w, cur.y < h {
+        if scene.options.cursorAndHint, cur.x >= 0, cur.y >= 0, cur.x < w, cur.y < h {
             var cell = grid[rect.x + cur.x, rect.y + cur.y]
             cell.char = glyphs.cursor
             cell.style = Style(fg: palette.hasColor ? .cursor : .standard, bg: cell.style.bg, bold: true, reverse: !palette.hasColor)

@@ -54,7 +54,7 @@ struct Panels {
         if let m = scene.message { parts.append(m) }
         var text = parts.joined(separator: "  ")
         let help = scene.keyHint.isEmpty ? "" : scene.keyHint + " "
-        if !help.isEmpty, text.count + help.count + 2 <= rect.width {
+        if scene.options.cursorAndHint, !help.isEmpty, text.count + help.count + 2 <= rect.width {
             text += String(repeating: " ", count: rect.width - text.count - help.count) + help
         }
         grid.put(text, x: 0, y: rect.y, style: Style(fg: bar.fg, bg: bar.bg, bold: true, reverse: bar.reverse))
@@ -247,20 +247,11 @@ struct Panels {
 /// The rows of the changes panel: the day's changes, by the region each names (its carved children follow it),
 /// leaving out those between hidden factions only.
 public enum ChangesPanel {
-    /// The day's steps as the panel lists them, in its order.
+    /// The day's steps as the panel lists them, in its order: the region a change names, not every carved child,
+    /// and only steps that involve a shown faction (the `changes` command's `--faction` rule).
     public static func steps(data: DataSet, day: Day, hidden: Set<Int>) -> [RegionStep] {
-        data.namedSteps(data.history.steps(on: day)).map(\.step).filter { s in
-            hidden.isEmpty || !(onlyHidden(s.control, data: data, hidden: hidden) && onlyHidden(s.previous, data: data, hidden: hidden))
-        }
-    }
-
-    /// Whether a control involves hidden factions only.
-    static func onlyHidden(_ control: Int, data: DataSet, hidden: Set<Int>) -> Bool {
-        switch data.history.controls[control] {
-        case .faction(let f): return hidden.contains(f)
-        case .contested(let fs): return fs.allSatisfy { hidden.contains($0) }
-        case .unknown: return false
-        }
+        let shown = hidden.isEmpty ? nil : Set(data.timeline.factions.indices).subtracting(hidden)
+        return ChangeQuery(from: day, to: day, factions: shown).named(in: data).map(\.step)
     }
 }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import FrontlineCore
-import FrontlineRender
 
 /// `frontline events`: the UCDP fighting events of a span of days, each with its reports.
 struct Events: ParsableCommand {
@@ -17,11 +16,11 @@ struct Events: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("First day (inclusive).", valueName: "yyyy-mm-dd"))
-    var from: String
+    @Option(help: ArgumentHelp("First day (inclusive), within the events data (2016-01-01 to 2019-12-01).", valueName: "yyyy-mm-dd"))
+    var from: Day
 
     @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
-    var to: String
+    var to: Day
 
     @Option(help: ArgumentHelp("Only events near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
     var near: String?
@@ -39,19 +38,14 @@ struct Events: ParsableCommand {
     var minDeaths: Int?
 
     @Option(help: "Output format: table, csv or json.")
-    var format: OutputFormat = .table
+    var format: ReportFormat = .table
 
-    func validate() throws {
-        guard format.table != nil else { throw ValidationError("--format for events is table, csv or json") }
-    }
+    func validate() throws { try checkPeriod(from: from, to: to) }
 
     func run() throws {
         let (data, log) = try dataOptions.loadWithEvents()
-        let filter: EventFilter
-        do {
-            filter = try EventFilter(log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
+        let filter = try EventFilter(log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
                                      faction: faction, type: type, minDeaths: minDeaths)
-        } catch { throw ValidationError(error.description) }
-        print(EventReport(log: log, indices: filter.apply(to: log)).rendered(format.table ?? .table))
+        Console.print(EventReport.report(log, indices: filter.apply(to: log)), as: format, truncate: 48)
     }
 }

@@ -35,16 +35,16 @@ struct Export: ParsableCommand {
     var format: ExportFormat
 
     @Option(help: ArgumentHelp("Time-lapse (and --changes) first day.", valueName: "yyyy-mm-dd"))
-    var from: String?
+    var from: Day?
 
     @Option(help: ArgumentHelp("Time-lapse (and --changes) last day.", valueName: "yyyy-mm-dd"))
-    var to: String?
+    var to: Day?
 
-    @Option(help: "Time-lapse step: 1d, 7d or 1m.")
-    var step: TimeStep = .week
+    @Option(help: "Time-lapse step: 1d, 7d or 1m (default 7d).")
+    var step: TimeStep?
 
-    @Option(help: "Time-lapse frames per second.")
-    var fps: Double = 4
+    @Option(help: "Time-lapse frames per second (default 4).")
+    var fps: Double?
 
     @Flag(help: "Time-lapse: add a caption row naming the largest change of each step.")
     var caption = false
@@ -56,20 +56,30 @@ struct Export: ParsableCommand {
     var changes = false
 
     func validate() throws {
-        if format == .asciicast || changes {
-            guard from != nil, to != nil else { throw ValidationError("--format \(format.rawValue)\(changes ? " --changes" : "") needs --from and --to") }
-            _ = try range()
+        let period = format == .asciicast || changes
+        if period {
+            guard let from, let to else { throw ValidationError("--format \(format.rawValue)\(changes ? " --changes" : "") needs --from and --to") }
+            try checkPeriod(from: from, to: to)
+            if view.date != nil { throw ValidationError("--date does not go with --from and --to; the period is what is exported") }
+        } else if from != nil || to != nil {
+            throw ValidationError("--from and --to go with --format asciicast or --changes")
         }
         if format == .asciicast {
             guard output.output != nil else { throw ValidationError("--format asciicast needs -o FILE") }
-            guard fps > 0, fps <= 60 else { throw ValidationError("--fps expects a number above 0, up to 60") }
+            guard (fps ?? 4) > 0, (fps ?? 4) <= 60 else { throw ValidationError("--fps expects a number above 0, up to 60") }
+        } else if let wrong = [(step != nil, "--step"), (fps != nil, "--fps"), (caption, "--caption")].first(where: \.0) {
+            throw ValidationError("\(wrong.1) goes with --format asciicast")
         }
         if (points || changes) && format != .geojson { throw ValidationError("--points and --changes go with --format geojson") }
         if points && changes { throw ValidationError("--points and --changes cannot be combined") }
+        if view.depthOverride != nil { throw ValidationError("--depth does not go with export: files are 24-bit colour, or none with --color never") }
+        if format == .geojson, let wrong = (view.lookOptions + frame.given).first {
+            throw ValidationError("\(wrong) does not go with --format geojson, which has no frame to draw")
+        }
     }
 
-    /// The days of --from and --to, in order.
-    func range() throws -> (Day, Day) { try parsePeriod(from: from ?? "", to: to ?? "") }
+    /// The days of --from and --to (checked by ``validate()``).
+    var range: (Day, Day) { (from ?? Era.first, to ?? Era.last) }
 
     func run() throws {
         let data = try dataOptions.load()
@@ -82,12 +92,13 @@ struct Export: ParsableCommand {
                 : HTMLWriter.render(grid, palette: state.scene.palette, notes: notes)
             try output.write { try $0.write(text) }
         case .asciicast:
-            let (a, b) = try range()
+            let (a, b) = range
+            let step = step ?? .week
             var lapse = TimeLapse(state: try view.state(data: data, frame: frame, depth: view.fileDepth, day: a), caption: caption)
             let days = step.days(from: a, to: b)
             var progress = ProgressLine(label: "frames", total: days.count)
             try output.write { out in
-                try lapse.record(days: days, fps: fps, title: "Frontline: Syria and Iraq, \(a) to \(b), \(step.rawValue) steps",
+                try lapse.record(days: days, fps: fps ?? 4, title: "Frontline: Syria and Iraq, \(a) to \(b), \(step.rawValue) steps",
                                  emit: { try out.write($0) }, progress: { progress.update($0) })
             }
             progress.finish()
@@ -95,10 +106,10 @@ struct Export: ParsableCommand {
             let writer = GeoJSONWriter(data: data)
             let text: String
             if changes {
-                let (a, b) = try range()
+                let (a, b) = range
                 text = writer.changes(after: a.adding(days: -1), through: b)
             } else {
-                text = points ? writer.places(on: try view.day()) : writer.regions(on: try view.day())
+                text = points ? writer.places(on: view.day) : writer.regions(on: view.day)
             }
             try output.write { try $0.write(text) }
         }

@@ -16,10 +16,13 @@ struct Print: ParsableCommand {
 
     @OptionGroup var frame: FrameOptions
 
+    @Flag(help: "Also draw the viewer's cursor and its \"? help q quit\" hint, exactly as the map shows the frame.")
+    var cursor = false
+
     func run() throws {
         let data = try dataOptions.load()
-        let depth = view.depth(isTerminal: isatty(STDOUT_FILENO) == 1)
-        let state = try view.state(data: data, frame: frame, depth: depth)
+        let depth = view.depth(isTerminal: Console.stdoutIsTerminal)
+        let state = try view.state(data: data, frame: frame, depth: depth, cursorAndHint: cursor)
         let grid = render(state.scene, width: frame.width, height: frame.height)
         FileHandle.standardOutput.write(Data(ANSIWriter.render(grid, palette: state.scene.palette, color: depth != .mono).utf8))
     }

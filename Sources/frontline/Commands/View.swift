@@ -24,6 +24,15 @@ struct View: ParsableCommand {
     @Flag(help: .hidden)
     var crashTest = false
 
+    func validate() throws {
+        if listKeys && version { throw ValidationError("--list-keys and --version cannot be combined") }
+        let viewing = (view.date != nil ? ["--date"] : []) + view.lookOptions + (crashTest ? ["--crash-test"] : [])
+        if listKeys || version, let first = viewing.first {
+            throw ValidationError("\(first) does not go with \(listKeys ? "--list-keys" : "--version"), which opens no map")
+        }
+        if listKeys && dataOptions.data != nil { throw ValidationError("--data does not go with --list-keys") }
+    }
+
     func run() throws {
         if listKeys {
             print(KeyTable.helpLines.joined(separator: "\n"))
@@ -35,14 +44,14 @@ struct View: ParsableCommand {
             return
         }
         let data = try dataOptions.load()
-        let day = try view.day()
+        let day = view.day
         let hidden = try view.hidden(in: data)
         let terminal: Terminal
         do { terminal = try Terminal(trueColor: view.depth(isTerminal: true) == .trueColor, crashAfterFirstDraw: crashTest) } catch {
             Console.error("\(error)")
             throw ExitCode(69)
         }
-        let options = RenderOptions(depth: terminalDepth(colors: terminal.colors),
+        let options = RenderOptions(depth: .screen(wanted: view.depth(isTerminal: true, colors: terminal.colors), colors: terminal.colors),
                                     scheme: Scheme(rawValue: view.palette) ?? .standard,
                                     unicode: view.unicode && terminal.utf8)
         let size = terminal.size
@@ -52,14 +61,5 @@ struct View: ParsableCommand {
         let status = ViewerLoop.run(terminal, state: state)
         terminal.stop()
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// The colour depth the screen can show: what the environment asks for, limited by what curses can draw
-    /// (curses shows 24-bit colour only with a direct-colour terminfo entry; otherwise 256 colours).
-    func terminalDepth(colors: Int) -> ColorDepth {
-        let wanted = view.depth(isTerminal: true, colors: colors)
-        if wanted == .trueColor && colors < 1 << 24 { return colors >= 256 ? .ansi256 : colors >= 16 ? .ansi16 : .ansi8 }
-        if colors == 0 { return .mono }
-        return wanted
     }
 }

@@ -20,9 +20,7 @@ struct DataOptions: ParsableArguments {
         do {
             return try DataSet.load(directory: dir)
         } catch {
-            for e in error.errors.prefix(200) { Console.error(Sanitizer.printable(e.description)) }
-            if error.errors.count > 200 { Console.error("... and \(error.errors.count - 200) more errors") }
-            throw ExitCode(65)
+            throw Console.badData(error)
         }
     }
 }
@@ -32,23 +30,34 @@ enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// Prints the errors of bad input (at most 200), and returns the exit status 65 to throw.
+    static func badData(_ error: DataErrors) -> ExitCode {
+        for e in error.errors.prefix(200) { Console.error(Sanitizer.printable(e.description)) }
+        if error.errors.count > 200 { Console.error("... and \(error.errors.count - 200) more errors") }
+        return ExitCode(65)
+    }
+
+    /// Whether standard output is a terminal: tables cut long cells only there.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Prints `report` in `format`; a table on a terminal cuts cells to `truncate` characters.
+    static func print(_ report: Report, as format: ReportFormat, truncate: Int = 60) {
+        Swift.print(report.rendered(format, truncate: stdoutIsTerminal ? truncate : nil))
+    }
 }
 
-/// Parses a `--date` value, with one clear line on failure (exit 64).
-func parseDay(_ text: String, option: String) throws -> Day {
-    guard let d = Day(iso: text) else {
-        throw ValidationError("\(option) expects a date YYYY-MM-DD, such as 2015-05-22; got \"\(Sanitizer.printable(text, limit: 40))\"")
+/// A day of the timeline, `YYYY-MM-DD`, from 2014-01-01 to 2019-12-31; any other value is bad usage (exit 64).
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let d = Day(iso: argument), Era.days.contains(d) else { return nil }
+        self = d
     }
-    guard Era.days.contains(d) else {
-        throw ValidationError("\(option) \(d) is outside the timeline, \(Era.first) to \(Era.last)")
-    }
-    return d
+
+    public var defaultValueDescription: String { description }
 }
 
-/// Output formats for scriptable commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, table, csv, json
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `--country`: SY or IQ, in any case.
 struct CountryCode: ExpressibleByArgument, Sendable {

@@ -9,6 +9,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Overwrite the output file if it exists.")
     var force = false
 
+    func validate() throws {
+        if force && output == nil { throw ValidationError("--force goes with -o FILE (standard output is never a file to keep)") }
+    }
+
     /// Opens the output, runs `body` on it and commits it; an existing file without --force or an unwritable
     /// path is one clear line and exit 73, and leaves nothing behind.
     func write(_ body: (SafeOutput) throws -> Void) throws {

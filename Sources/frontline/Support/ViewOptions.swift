@@ -3,15 +3,14 @@ import Foundation
 import FrontlineCore
 import FrontlineRender
 
-/// `--color`: when to use colour.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+extension ColorChoice: ExpressibleByArgument {}
 
 extension ColorDepth: ExpressibleByArgument {}
 
 /// Options shared by the viewer and `print`: date, colour, glyphs, palette and view.
 struct ViewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The day to show (default 2015-05-22).", valueName: "yyyy-mm-dd"))
-    var date: String?
+    @Option(help: ArgumentHelp("The day to show, 2014-01-01 to 2019-12-31 (default 2015-05-22).", valueName: "yyyy-mm-dd"))
+    var date: Day?
 
     @Option(help: "Colour: auto (from the terminal, NO_COLOR and COLORTERM), always or never.")
     var color: ColorChoice = .auto
@@ -35,7 +34,6 @@ struct ViewOptions: ParsableArguments {
     var zoom: Double?
 
     func validate() throws {
-        if let date { _ = try parseDay(date, option: "--date") }
         if color == .never, let d = depthOverride, d != .mono { throw ValidationError("--depth \(d.rawValue) asks for colour, which --color never turns off") }
         guard Scheme(rawValue: palette) != nil else { throw ValidationError("--palette expects standard or colorblind") }
         if let center, GeoPoint(parsing: center) == nil { throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3") }
@@ -44,8 +42,14 @@ struct ViewOptions: ParsableArguments {
         }
     }
 
+    /// The options given that change how the frame looks (all but `--date`), for commands that draw no frame.
+    var lookOptions: [String] {
+        [(color != .auto, "--color"), (depthOverride != nil, "--depth"), (ascii, "--ascii"), (palette != "standard", "--palette"),
+         (factions != nil, "--factions"), (center != nil, "--center"), (zoom != nil, "--zoom")].filter(\.0).map(\.1)
+    }
+
     /// The day to open on.
-    func day() throws -> Day { try date.map { try parseDay($0, option: "--date") } ?? Era.seed }
+    var day: Day { date ?? Era.seed }
 
     /// The factions to draw neutral: every faction not in `--factions`.
     func hidden(in data: DataSet) throws -> Set<Int> {
@@ -56,18 +60,7 @@ struct ViewOptions: ParsableArguments {
 
     /// The colour depth for output to `isTerminal`: `--depth` when given, else from `--color` and the environment.
     func depth(isTerminal: Bool, colors: Int? = nil) -> ColorDepth {
-        if let depthOverride { return depthOverride }
-        let env = ProcessInfo.processInfo.environment
-        switch color {
-        case .never: return .mono
-        case .always:
-            // An explicit --color always beats NO_COLOR and a dumb or missing TERM; COLORTERM still picks 24-bit.
-            var forced = env
-            forced["NO_COLOR"] = nil
-            if forced["TERM"] == nil || forced["TERM"] == "dumb" { forced["TERM"] = "xterm-256color" }
-            return ColorDepth.detect(environment: forced, colors: colors)
-        case .auto: return isTerminal ? ColorDepth.detect(environment: env, colors: colors) : .mono
-        }
+        .choose(color, override: depthOverride, isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment, colors: colors)
     }
 
     /// The camera `--center` and `--zoom` ask for on a `width` × `height` screen, or nil for the fitted view.
@@ -81,10 +74,5 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// Unicode glyphs unless `--ascii` or the locale is not UTF-8.
-    var unicode: Bool {
-        if ascii { return false }
-        let env = ProcessInfo.processInfo.environment
-        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
-        return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
-    }
+    var unicode: Bool { !ascii && localeIsUTF8(environment: ProcessInfo.processInfo.environment) }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import FrontlineCore
 
 /// A minimal JSON value, written in the order given so output is stable for scripts and tests.
 public enum JSON: Sendable {
@@ -30,18 +29,17 @@ public enum JSON: Sendable {
         }
     }
 
+    /// `s` as a JSON string: quotes, backslashes and control characters escaped.
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
+        let body = escaping(s) { u in
             switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            default: return u.value < 0x20 ? String(format: "\\u%04x", u.value) : nil
             }
         }
-        return out + "\""
+        return "\"" + body + "\""
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import FrontlineCore
 
 /// What `query` prints about one region: the atlas facts, and the control on a day if one was asked.
 public struct RegionReport {
@@ -15,6 +14,7 @@ public struct RegionReport {
         self.arabic = arabic
     }
 
+    /// The report as labelled lines for people.
     public var text: String {
         let atlas = data.atlas
         let d = atlas.district(of: region), g = atlas.governorate(of: region)
@@ -23,6 +23,7 @@ public struct RegionReport {
         func add(_ k: String, _ v: String) { lines.append(k.padding(toLength: 13, withPad: " ", startingAt: 0) + Sanitizer.printable(v)) }
         add("region", "\(region.id)")
         add("place", "\(region.displayName) [\(region.kind.rawValue)]")
+        if let p = region.parent { add("parent", "\(atlas.regions[p].displayName) (carved from it)") }
         add("district", "\(d.name) (\(d.pcode))" + (arabic ? " \(d.arabic)" : ""))
         add("governorate", "\(g.name) (\(g.pcode))" + (arabic ? " \(g.arabic)" : ""))
         add("country", "\(country) (\(g.country))")
@@ -44,44 +45,40 @@ public struct RegionReport {
                 add("previous", a.previous.map(data.label) ?? "-")
                 add("note", change.note)
                 add("source", change.source.description)
-                add("row", change.origin.description)
+                add("row", data.rowName(change.origin))
             } else if let row = a.initial {
                 add("since", "at least \(Era.first) (start of the timeline)")
                 add("note", row.note)
                 add("source", row.source.description)
-                add("row", row.origin.description)
+                add("row", data.rowName(row.origin))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    public var json: JSON {
+    /// The columns of CSV and JSON, in order: where the region is, what it is, and with a day, who held it.
+    public static let columns = ReportFields.region + ["name", "kind", "district_pcode", "governorate_pcode", "area_km2",
+                                                        "population", "place_source", "date", "controller", "since", "previous"]
+        + ReportFields.source
+
+    /// The fields of ``columns``; without a day the control fields are empty (null in JSON).
+    public var fields: [Field] {
         let atlas = data.atlas
-        let d = atlas.district(of: region), g = atlas.governorate(of: region)
-        var pairs: [(String, JSON)] = [
-            ("region", .text(region.id)), ("place", .text(region.english)), ("name", .text(region.name)),
-            ("kind", .text(region.kind.rawValue)), ("lat", .number(region.point.lat)), ("lon", .number(region.point.lon)),
-            ("district", .text(d.name)), ("district_pcode", .text(d.pcode)),
-            ("governorate", .text(g.name)), ("governorate_pcode", .text(g.pcode)), ("country", .text(g.country)),
-            ("area_km2", .number(region.areaKm2)), ("population", .int(region.population)),
-            ("place_source", .text(region.source)),
-        ]
-        if let day {
-            let a = data.history.answer(region: region.index, at: day)
-            pairs.append(("date", .text(day.description)))
-            pairs.append(("controller", .text(data.code(a.control))))
-            pairs.append(("since", .text(a.since?.description)))
-            pairs.append(("previous", .text(a.previous.map(data.code))))
-            if let step = a.step {
-                let c = data.timeline.changes[step.change]
-                pairs += [("certainty", .text(c.certainty.rawValue)), ("note", .text(c.note)),
-                          ("source", .text(c.source.title)), ("source_date", .text(c.source.date)),
-                          ("row", .text(c.origin.description))]
-            } else if let row = a.initial {
-                pairs += [("certainty", .text("initial")), ("note", .text(row.note)), ("source", .text(row.source.title)),
-                          ("source_date", .text(row.source.date)), ("row", .text(row.origin.description))]
-            }
-        }
-        return .object(pairs)
+        var out = data.regionFields(region.index)
+        out += [.text(region.name), .text(region.kind.rawValue), .text(atlas.district(of: region).pcode),
+                .text(atlas.governorate(of: region).pcode), .km2(region.areaKm2), .int(region.population), .text(region.source)]
+        guard let day else { return out + Array(repeating: .text(nil), count: 4 + ReportFields.source.count) }
+        let a = data.history.answer(region: region.index, at: day)
+        out += [.text(day.description), .text(data.code(a.control)), .text(a.since?.description), .text(a.previous.map(data.code))]
+        if let step = a.step { return out + data.sourceFields(change: step.change) }
+        if let row = a.initial { return out + data.sourceFields(initial: row) }
+        return out + Array(repeating: .text(nil), count: ReportFields.source.count)
+    }
+
+    /// The report of this one region: one row.
+    public var report: Report {
+        var r = Report(columns: Self.columns)
+        r.append(fields)
+        return r
     }
 }
