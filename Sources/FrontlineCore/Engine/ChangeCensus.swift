@@ -10,7 +10,7 @@ public struct ChangeCensus: Sendable {
         var years: [Int: Int] = [:], countries: [String: Int] = [:], files: [String: Int] = [:]
         for change in data.timeline.changes {
             years[change.day.civil.year, default: 0] += 1
-            files[DataSet.relative(change.origin.file, to: data.directory), default: 0] += 1
+            files[data.fileName(change.origin.file), default: 0] += 1
             let country: String
             switch change.targets[0] {
             case .region(let r): country = data.atlas.country(of: data.atlas.regions[r])
@@ -22,13 +22,5 @@ public struct ChangeCensus: Sendable {
         byYear = years.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         byCountry = countries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         byFile = files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-}
-
-extension DataSet {
-    /// `path` relative to `directory` when it lies inside it, else unchanged.
-    public static func relative(_ path: String, to directory: String) -> String {
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }

@@ -39,10 +39,12 @@ extension DataSet {
 
     /// `timeline/changes/iraq-north.tsv:12`: a data row named relative to the data folder, never as a path on
     /// the machine that loaded it.
-    public func rowName(_ origin: Origin) -> String {
+    public func rowName(_ origin: Origin) -> String { "\(fileName(origin.file)):\(origin.line)" }
+
+    /// `campaigns/kobani-2014-15.tsv`: a data file named relative to the data folder when it lies inside it.
+    public func fileName(_ path: String) -> String {
         let base = (directory as NSString).standardizingPath
-        let file = (origin.file as NSString).standardizingPath
-        let relative = file.hasPrefix(base + "/") ? String(file.dropFirst(base.count + 1)) : origin.file
-        return "\(relative):\(origin.line)"
+        let file = (path as NSString).standardizingPath
+        return file.hasPrefix(base + "/") ? String(file.dropFirst(base.count + 1)) : path
     }
 }
