@@ -84,9 +84,11 @@ import Testing
     }
 
     @Test func aRestatingRowStillOutranksADistrictRowOfItsDay() throws {
-        // SY0902 goes to iraq-gov on 2014-06-01; a campaign row says abu-kamal itself stayed with Syria's army.
+        // SY0902 goes to iraq-gov on 2014-06-01 (hajin is made the army's first); a campaign row says abu-kamal
+        // itself stayed with Syria's army.
         let d = try fixture(row("2014-06-01", "Abu Kamal", "35.3", "40.3", "geonames:1", "syria-gov"),
-                            changes: ["2014-06-01\texact\tSY0902\tiraq-gov\tA district row.\tSrc\t2014"]).load()
+                            changes: ["2014-05-01\texact\thajin\tsyria-gov\tArmy in Hajin.\tSrc\t2014",
+                                      "2014-06-01\texact\tSY0902\tiraq-gov\tA district row.\tSrc\t2014"]).load()
         #expect(try d.control("abu-kamal", "2014-06-01") == .faction(try d.faction("syria-gov")))
         #expect(try d.control("hajin", "2014-06-01") == .faction(try d.faction("iraq-gov")))
     }

@@ -34,10 +34,24 @@ import Testing
         #expect(try d.control("hajin", "2014-05-01") == .faction(try d.faction("syria-gov")))
     }
 
-    @Test func aParentAlreadyHeldStillMovesItsChildren() throws {
-        let d = try fixture(initial: initial + ["hajin\tis\tHeld by IS.\tSrc\t2014"],
+    @Test func aParentAlreadyHeldStillMovesChildrenOfItsSide() throws {
+        // hajin is contested between IS and the army, which also holds its parent: the army's row takes it.
+        let d = try fixture(initial: initial + ["hajin\tcontested:is+syria-gov\tFought over.\tSrc\t2014"],
                             changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tArmy took Hajin too.\tSrc\t2014"]).load()
         #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("syria-gov")))
+    }
+
+    @Test func aChildHeldByAnotherSideStaysUntilARowNamesIt() throws {
+        // hajin is IS-held inside the army's abu-kamal: the parent's later changes pass it by.
+        let d = try fixture(initial: initial + ["hajin\tis\tHeld by IS.\tSrc\t2014"], changes: [
+            "2014-03-01\texact\tabu-kamal\tiraq-gov\tA change of the parent.\tSrc\t2014",
+            "2014-04-01\texact\thajin\tiraq-gov\tHajin taken.\tSrc\t2014",
+            "2014-05-01\texact\tabu-kamal\tis\tThe parent and its side fall.\tSrc\t2014",
+        ]).load()
+        #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("is")))
+        #expect(try d.control("hajin", "2014-04-01") == .faction(try d.faction("iraq-gov")))
+        // Back on its parent's side, it follows the parent again.
+        #expect(try d.control("hajin", "2014-05-01") == .faction(try d.faction("is")))
     }
 
     @Test func namingAParentWhoseFamilyHoldsItAlreadyIsAnError() throws {

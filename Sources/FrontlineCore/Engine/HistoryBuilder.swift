@@ -28,7 +28,8 @@ struct HistoryBuilder {
     /// The regions a target covers, each with the specificity it has there.
     ///
     /// A region id also covers the regions carved out of it (`parents.tsv`), one step less specific: the
-    /// parent rule, by which a carved region follows its parent's history unless a row names it. So from most
+    /// parent rule, by which a carved region follows its parent's history unless a row names it (see
+    /// ``followers(of:state:)`` for the regions a row moves). So from most
     /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
     func cover(_ target: Target) -> [(region: Int, level: Int)] {
         switch target {
@@ -129,6 +130,35 @@ struct HistoryBuilder {
         return (history, warnings)
     }
 
+    /// Which regions of `target` a change of it moves: the regions that shared the target's holder.
+    ///
+    /// A coarse row tells of the side that held the area: a district or governorate row moves the regions held by
+    /// a side of its main town (its most populous region) the day before, and a region's row moves the regions
+    /// carved from it held by a side of its own (a contested town speaks for both its sides' ground). A village that a finer row had given to another side stays with that side until a row
+    /// names it, or until it rejoins the side of the area around it.
+    func followers(of target: Target, state: [Int]) -> (Int) -> Bool {
+        switch target {
+        case .region(let r):
+            return { $0 == r || state[$0] == state[r] || self.shares(self.controls[state[$0]], self.controls[state[r]]) }
+        case .district, .governorate:
+            let main = cover(target).map { atlas.regions[$0.region] }
+                .max { ($0.population, $0.areaKm2, $1.index) < ($1.population, $1.areaKm2, $0.index) }
+            guard let main else { return { _ in true } }
+            let town = controls[state[main.index]]
+            return { r in state[r] == state[main.index] || self.shares(self.controls[state[r]], town) }
+        }
+    }
+
+    /// Whether two controls have a faction in common: a contested town still speaks for its fighters' ground.
+    func shares(_ a: Control, _ b: Control) -> Bool {
+        switch (a, b) {
+        case (.faction(let x), .faction(let y)): return x == y
+        case (.faction(let x), .contested(let ys)), (.contested(let ys), .faction(let x)): return ys.contains(x)
+        case (.contested(let xs), .contested(let ys)): return xs.contains { ys.contains($0) }
+        default: return false
+        }
+    }
+
     /// Applies one day's changes: the most specific target wins each region; equal specificity must agree.
     mutating func resolveDay(_ day: ArraySlice<Change>, state: inout [Int], steps: inout [RegionStep]) {
         var winner: [Int: (level: Int, control: Int, change: Int)] = [:]
@@ -160,8 +190,9 @@ struct HistoryBuilder {
                     }
                 }
                 // Targets of one specificity never overlap (a region lies in one district and has at most
-                // one parent), so the most specific target simply wins each region.
-                for (r, l) in cover(target) where (winner[r]?.level ?? 0) < l {
+                // one parent), so the most specific target simply wins each region, among the regions it moves.
+                let held = followers(of: target, state: state)
+                for (r, l) in cover(target) where (winner[r]?.level ?? 0) < l && held(r) {
                     winner[r] = (l, c, change.index)
                 }
             }
