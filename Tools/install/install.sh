@@ -136,6 +136,7 @@ licences() {
   install -m 644 "$ROOT/Data/SOURCES.md" "$dir/SOURCES.md"
   install -m 644 "$(swift_licence)" "$dir/LICENSE-swift.txt"
   install -m 644 "$ROOT/.build/checkouts/swift-argument-parser/LICENSE.txt" "$dir/LICENSE-swift-argument-parser.txt"
+  install -m 644 "$ROOT/.build/checkouts/CSV.swift/LICENSE" "$dir/LICENSE-CSV.swift.txt"
 }
 
 stage() {
