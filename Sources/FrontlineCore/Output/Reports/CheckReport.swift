@@ -18,6 +18,8 @@ public struct CheckReport: Sendable {
         }
         let approx = t.changes.filter { $0.certainty == .approx }.count
         out.append("timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(approx) approximate), \(t.events.count) events")
+        let moved = Set(data.history.steps.map(\.change)).count
+        out.append("changes that moved a region: \(moved) (the other \(t.changes.count - moved) confirm who held a place, or lost to a finer row)")
         let census = ChangeCensus(data: data)
         out.append("changes by year: " + census.byYear.map { "\($0.year) \($0.changes)" }.joined(separator: ", "))
         out.append("changes by country: " + census.byCountry.map { "\($0.country) \($0.changes)" }.joined(separator: ", "))
