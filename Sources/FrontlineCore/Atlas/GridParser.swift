@@ -23,10 +23,7 @@ enum GridParser {
 
     /// The grid and its ``Tally``: areas come from the runs, so they cost nothing per cell.
     static func parseWithTally(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> (grid: RegionGrid, tally: Tally) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
-        }
-        let bytes = [UInt8](data)
+        let bytes = try TextTable.read(path)
         func fail(_ line: Int, _ column: Int, _ message: String) -> DataErrors {
             DataErrors([DataError(file: path, line: line, column: column, message: message)])
         }

@@ -96,7 +96,7 @@ struct HistoryBuilder {
         let changes = timeline.changes
         while i < changes.count {
             var j = i
-            while j < changes.count && changes[j].day == changes[i].day { j += 1 }
+            while j < changes.count && changes.day(at: j) == changes.day(at: i) { j += 1 }
             resolveDay(changes[i..<j], state: &state, steps: &steps)
             i = j
         }
@@ -121,7 +121,7 @@ struct HistoryBuilder {
     }
 
     /// Applies one day's changes: the most specific target wins each region; equal specificity must agree.
-    mutating func resolveDay(_ day: ArraySlice<Change>, state: inout [Int], steps: inout [RegionStep]) {
+    mutating func resolveDay(_ day: Slice<ChangeList>, state: inout [Int], steps: inout [RegionStep]) {
         var winner: [Int: (level: Int, control: Int, change: Int)] = [:]
         var seenTargets: [Target: Change] = [:]
         var faulty = Set<Int>()

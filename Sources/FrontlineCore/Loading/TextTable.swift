@@ -35,6 +35,20 @@ public struct TextTable: Sendable {
     /// Parses `bytes` read from `file`, expecting exactly the columns `header`.
     public init(file: String, bytes: [UInt8], header: [String]) throws(DataErrors) {
         self.file = file
+        var rows: [TextRow] = []
+        try Self.scan(file: file, bytes: bytes, header: header) { rows.append($0) }
+        self.rows = rows
+    }
+
+    /// Reads the file at `path` and hands each row to `body` as it is parsed, keeping none: for files of
+    /// millions of rows, whose rows would otherwise all be alive at once. Throws the same errors as
+    /// ``init(path:header:)``, after `body` has seen every good row.
+    public static func forEachRow(path: String, header: [String], _ body: (TextRow) -> Void) throws(DataErrors) {
+        try scan(file: path, bytes: try read(path), header: header, body)
+    }
+
+    /// The parser: each good row of `bytes` to `body`, then every error found, thrown together.
+    static func scan(file: String, bytes: [UInt8], header: [String], _ body: (TextRow) -> Void) throws(DataErrors) {
         var errors: [DataError] = []
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -42,13 +56,12 @@ public struct TextTable: Sendable {
             throw DataErrors([DataError(file: file, line: 1, column: 1,
                                         message: "empty file: expected the header line \"\(header.joined(separator: "\\t"))\"")])
         }
-        var rows: [TextRow] = []
         var lineNumber = 0
         var sawHeader = false
         // Valid UTF-8 throughout (nearly always): fields are decoded straight from the bytes, with no per-line
         // validation; otherwise each line is validated to locate the error.
-        let valid = String(validating: bytes[start...], as: UTF8.self) != nil
         bytes.withUnsafeBufferPointer { buffer in
+            let valid = UTF8Check.isValid(UnsafeBufferPointer(rebasing: buffer[start...]))
             var index = start
             while index < buffer.count {
                 lineNumber += 1
@@ -113,22 +126,26 @@ public struct TextTable: Sendable {
                     errors.append(DataError(file: file, line: lineNumber, column: columns[i],
                                             message: "field \(header[i]) has leading or trailing spaces"))
                 }
-                rows.append(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
+                body(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
             }
         }
         if !sawHeader && errors.isEmpty {
             errors.append(DataError(file: file, line: 1, column: 1, message: "expected the header line \"\(header.joined(separator: "\\t"))\""))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
-        self.rows = rows
     }
 
     /// Reads and parses the file at `path`.
     public init(path: String, header: [String]) throws(DataErrors) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        try self.init(file: path, bytes: try Self.read(path), header: header)
+    }
+
+    /// The bytes of the file at `path`, read once (see ``ByteFile``).
+    static func read(_ path: String) throws(DataErrors) -> [UInt8] {
+        guard let bytes = ByteFile.contents(path) else {
             throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
         }
-        try self.init(file: path, bytes: [UInt8](data), header: header)
+        return bytes
     }
 
     /// Whether a field starts or ends with a space (any Unicode space separator).

@@ -22,17 +22,18 @@ public struct PlaceSearch: Sendable {
     let entries: [Entry]
     let ids: [String: Int]
     let towns: Set<Int>
-    /// Folded district and governorate names, each with its regions, most important first.
-    let units: [(name: String, regions: [Int])]
+    /// For the district and governorate names, looked up only when no region has the name searched for.
+    let atlas: Atlas
 
+    /// The search over every name of `atlas`: build it when a name is to be looked up, not at load.
     public init(atlas: Atlas) {
         var entries: [Entry] = []
-        var ids: [String: Int] = [:]
+        var folder = NameFolder()
         func add(_ region: Int, _ names: [String], primaryCount: Int) {
             var seen = Set<String>()
             for (i, n) in names.enumerated() {
-                let f = Self.fold(n)
-                let words = Self.words(n)
+                let f = folder.fold(n)
+                let words = folder.words(n)
                 if !f.isEmpty && seen.insert(f).inserted {
                     entries.append(Entry(region: region, folded: f, skeleton: Self.skeleton(f), primary: i < primaryCount,
                                          root: words.first ?? "", words: words))
@@ -40,7 +41,6 @@ public struct PlaceSearch: Sendable {
             }
         }
         for r in atlas.regions {
-            ids[r.id] = r.index
             add(r.index, [r.english, r.name] + r.altNames, primaryCount: 2)
         }
         // A place without a region of its own is a name of the region it lies in.
@@ -48,17 +48,26 @@ public struct PlaceSearch: Sendable {
             if let r = p.region { add(r, [p.english, p.name] + p.altNames, primaryCount: 0) }
         }
         self.entries = entries
-        self.ids = ids
+        ids = atlas.regionByID
         towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
-        let ranked = atlas.regions.sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
-        var byDistrict = [[Int]](repeating: [], count: atlas.districts.count)
-        var byGovernorate = [[Int]](repeating: [], count: atlas.governorates.count)
-        for r in ranked {
-            byDistrict[r.district].append(r.index)
-            byGovernorate[atlas.districts[r.district].governorate].append(r.index)
+        self.atlas = atlas
+    }
+
+    /// The regions of every district, then every governorate, whose folded name is `folded`, each unit's most
+    /// important first (priority, then population, then id).
+    func unitRegions(_ folded: String) -> [Int] {
+        var folder = NameFolder()
+        var out: [[Int]] = []
+        for (d, district) in atlas.districts.enumerated() where folder.fold(district.name) == folded {
+            out.append(atlas.regions.indices.filter { atlas.regions[$0].district == d })
         }
-        units = atlas.districts.enumerated().map { (Self.fold($0.element.name), byDistrict[$0.offset]) }
-            + atlas.governorates.enumerated().map { (Self.fold($0.element.name), byGovernorate[$0.offset]) }
+        for (g, governorate) in atlas.governorates.enumerated() where folder.fold(governorate.name) == folded {
+            out.append(atlas.regions.indices.filter { atlas.regionGovernorate[$0] == g })
+        }
+        let regions = atlas.regions
+        return out.flatMap { unit in
+            unit.sorted { (regions[$0].priority, -regions[$0].population, regions[$0].id) < (regions[$1].priority, -regions[$1].population, regions[$1].id) }
+        }
     }
 
     /// The candidates a name resolves to; more than one means the name is ambiguous.
@@ -87,7 +96,7 @@ public struct PlaceSearch: Sendable {
             let similar = sk.count >= 3 ? entries.filter { $0.skeleton == sk }.map(\.region) : []
             let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
             let word = q.count >= 3 ? entries.filter { $0.words.dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
-            let unit = units.filter { $0.name == q }.flatMap(\.regions)
+            let unit = unitRegions(q)
             return unique(unit + similar + prefix + word)
         }
         guard matched.count == 1, sk.count >= 3 else { return matched }
@@ -98,40 +107,22 @@ public struct PlaceSearch: Sendable {
         return unique(matched + confusable.map(\.region))
     }
 
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"]
-
-    /// The words of a name, each folded, the leading article dropped: `Occupied Golan` gives occupied, golan.
-    static func words(_ name: String) -> [String] {
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "," })
-            .map { fold(String($0)) }.filter { !$0.isEmpty }
-        return words.count > 1 && articles.contains(words[0]) ? Array(words.dropFirst()) : words
-    }
-
-    static let articles: Set<String> = ["al", "el", "ar", "as", "ash", "ad", "at", "az", "an"]
-
     /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
     public static func fold(_ text: String) -> String {
-        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var words: [String] = []
-        var word = ""
-        for ch in plain.unicodeScalars {
-            if Self.apostrophes.contains(ch) || ch.properties.generalCategory == .nonspacingMark {
-                continue   // ayn and hamza marks, and accents folding left without a base letter
-            }
-            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
-                word.unicodeScalars.append(ch)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
-        return words.joined().lowercased()
+        var folder = NameFolder()
+        return folder.fold(text)
     }
 
     /// The consonants of a folded name, without a final h, doubles collapsed: `husseiba` and `husaybah` give `hsb`.
     static func skeleton(_ folded: String) -> String {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            for b in folded.utf8 where !"aeiouyw".utf8.contains(b) {
+                if out.last != b { out.append(b) }
+            }
+            if out.count > 1 && out.last == UInt8(ascii: "h") { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out: [Character] = []
         for ch in folded where !"aeiouyw".contains(ch) {
             if out.last != ch { out.append(ch) }

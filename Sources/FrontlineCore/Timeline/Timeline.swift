@@ -53,15 +53,20 @@ public struct Event: Sendable {
 public struct Timeline: Sendable {
     public let factions: [Faction]
     public let initial: [InitialRow]
-    /// All changes, in date order (then file, then line).
-    public let changes: [Change]
+    /// All changes, in date order (then file, then line), stored compactly.
+    public let changes: ChangeList
     public let events: [Event]
 
-    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event]) {
+    public init(factions: [Faction], initial: [InitialRow], changes: ChangeList, events: [Event]) {
         self.factions = factions
         self.initial = initial
         self.changes = changes
         self.events = events
+    }
+
+    /// A timeline of `changes`, already in date order.
+    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event]) {
+        self.init(factions: factions, initial: initial, changes: ChangeList(changes), events: events)
     }
 
     /// The faction with id `id`.

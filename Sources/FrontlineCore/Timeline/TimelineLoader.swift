@@ -68,26 +68,30 @@ public enum TimelineLoader {
                 } catch { errors.append(error) }
             }
         }
-        var pending: [(Day, Int, Int, TextRow, [Target], Control, Certainty, Source, String)] = []
-        for (fileOrder, file) in files(in: "changes").enumerated() {
-            guard let t = table(file, DataFormat.changes) else { continue }
-            for row in t.rows {
-                do throws(DataError) {
-                    let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
-                    let certainty = try resolver.certainty(row, 1)
-                    let targets = try resolver.targets(row, 2)
-                    let control = try resolver.control(row, 3)
-                    let note = try resolver.note(row, 4)
-                    let source = try resolver.source(row, 5, 6)
-                    pending.append((day, fileOrder, row.line, row, targets, control, certainty, source, note))
-                } catch { errors.append(error) }
-            }
+        // Rows go straight into the compact list as they are parsed (a file of a million rows is never held as
+        // rows), file by file, then sort by day, file and line.
+        var changes = ChangeList()
+        for file in files(in: "changes") {
+            // A file that fails to parse reports its parse errors only, as a table that fails does.
+            var rowErrors: [DataError] = []
+            do {
+                try TextTable.forEachRow(path: file, header: DataFormat.changes) { row in
+                    do throws(DataError) {
+                        let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
+                        let certainty = try resolver.certainty(row, 1)
+                        let targets = try resolver.targets(row, 2)
+                        let control = try resolver.control(row, 3)
+                        let note = try resolver.note(row, 4)
+                        let source = try resolver.source(row, 5, 6)
+                        changes.append(Change(index: changes.count, day: day, certainty: certainty, targets: targets,
+                                              targetText: row[2], control: control, note: note, source: source,
+                                              origin: Origin(file: row.file, line: row.line)))
+                    } catch { rowErrors.append(error) }
+                }
+                errors += rowErrors
+            } catch { errors += error.errors }
         }
-        pending.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-        let changes = pending.enumerated().map { i, p in
-            Change(index: i, day: p.0, certainty: p.6, targets: p.4, targetText: p.3[2], control: p.5, note: p.8,
-                   source: p.7, origin: Origin(file: p.3.file, line: p.3.line))
-        }
+        changes.sortByDayFileLine()
         var events: [Event] = []
         if fm.fileExists(atPath: path("events.tsv")), let t = table(path("events.tsv"), DataFormat.events) {
             for row in t.rows {
@@ -140,7 +144,7 @@ struct Resolver {
     func targets(_ row: TextRow, _ i: Int) throws(DataError) -> [Target] {
         var out: [Target] = []
         var column = row.columns[i]
-        for part in row[i].split(separator: ",", omittingEmptySubsequences: false) {
+        for part in row[i].splitBytes(UInt8(ascii: ",")) {
             let name = String(part)
             let target: Target
             if let r = atlas.regionByID[name] {
@@ -184,20 +188,21 @@ struct Resolver {
 
     func note(_ row: TextRow, _ i: Int) throws(DataError) -> String {
         guard !row[i].isEmpty else { throw row.error(i, "expected a note") }
-        guard row[i].unicodeScalars.count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
+        guard row[i].utf8.count <= 500 || row[i].unicodeScalars.count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
         return row[i]
     }
 
     func source(_ row: TextRow, _ title: Int, _ date: Int) throws(DataError) -> Source {
         let t = row[title]
         guard !t.isEmpty else { throw row.error(title, "expected a source: publication or article title") }
-        guard t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
+        guard t.utf8.count <= 300 || t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
         let d = row[date]
-        let parts = d.split(separator: "-", omittingEmptySubsequences: false)
+        // Counted and checked on bytes: a year is four ASCII digits, a month seven bytes before "-01".
+        let dashes = d.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "-") ? 1 : 0) }
         let valid: Bool
-        switch parts.count {
-        case 1: valid = d.count == 4 && d.allSatisfy(\.isASCII) && d.allSatisfy(\.isNumber)
-        case 2: valid = d.count == 7 && Day(iso: d + "-01") != nil
+        switch dashes + 1 {
+        case 1: valid = d.utf8.count == 4 && d.utf8.allSatisfy { (48...57).contains($0) }
+        case 2: valid = d.utf8.count == 7 && Day(iso: d + "-01") != nil
         case 3: valid = Day(iso: d) != nil
         default: valid = false
         }
