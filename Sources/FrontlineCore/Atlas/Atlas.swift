@@ -46,16 +46,24 @@ public struct Atlas: Sendable {
         let regionCountry = regionGovernorate.map { code[governorates[$0].country] ?? 0 }
         self.regionGovernorate = regionGovernorate
         self.regionCountry = regionCountry
-        for row in stride(from: 0, to: grid.rows, by: 2) {
-            for col in stride(from: 0, to: grid.cols, by: 2) {
-                let c: Int
-                switch grid.cell(row: row, col: col) {
-                case .region(let r): c = regionCountry[r]
-                case .neighbour(let n): c = n
-                default: continue
+        // Every other cell of every other row, read straight from the codes (the same sums, in the same order,
+        // as through ``RegionGrid/cell(row:col:)`` and ``RegionGrid/centre(row:col:)``).
+        grid.codes.withUnsafeBufferPointer { codes in
+            for row in stride(from: 0, to: grid.rows, by: 2) {
+                let lat = grid.north - (Double(row) + 0.5) * grid.step
+                for col in stride(from: 0, to: grid.cols, by: 2) {
+                    let code = codes[row * grid.cols + col]
+                    let c: Int
+                    if code > 0 && code < RegionGrid.lakeBase {
+                        c = regionCountry[Int(code) - 1]
+                    } else if code >= RegionGrid.neighbourBase {
+                        c = Int(code - RegionGrid.neighbourBase)
+                    } else {
+                        continue
+                    }
+                    let lon = grid.west + (Double(col) + 0.5) * grid.step
+                    sums[c] = (sums[c].lat + lat, sums[c].lon + lon, sums[c].n + 1)
                 }
-                let p = grid.centre(row: row, col: col)
-                sums[c] = (sums[c].lat + p.lat, sums[c].lon + p.lon, sums[c].n + 1)
             }
         }
         countryLabels = sums.map { $0.n > 0 ? GeoPoint(lat: $0.lat / $0.n, lon: $0.lon / $0.n) : nil }

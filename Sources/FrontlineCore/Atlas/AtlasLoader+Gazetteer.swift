@@ -32,8 +32,11 @@ extension AtlasLoader {
     }
 
     /// The `|`-separated names of an `altnames` field, split on bytes.
-    static func names(_ field: String) -> [String] {
-        field.isEmpty ? [] : field.splitBytes(UInt8(ascii: "|")).compactMap { $0.isEmpty ? nil : String($0) }
+    static func names(_ field: String) -> [String] { nameSlices(field).map(String.init) }
+
+    /// The names of an `altnames` field as slices of it, with no copies.
+    static func nameSlices(_ field: String) -> [Substring] {
+        field.isEmpty ? [] : field.splitBytes(UInt8(ascii: "|")).filter { !$0.isEmpty }
     }
 
     /// Reads `places.tsv`: sites and points that are names of the region they lie in.
@@ -47,10 +50,10 @@ extension AtlasLoader {
             guard let kind = Region.Kind(rawValue: row[1]) else {
                 errors.append(row.error(1, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))")); continue
             }
-            guard let lat = Double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
+            guard let lat = DecimalParser.double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
                 errors.append(row.error(4, "expected a latitude from -90 to 90")); continue
             }
-            guard let lon = Double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
+            guard let lon = DecimalParser.double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
                 errors.append(row.error(5, "expected a longitude from -180 to 180")); continue
             }
             var region: Int? = nil

@@ -150,8 +150,9 @@ struct HistoryBuilder {
             }
         }
         var effective = Set<Int>()
+        let date = day.first!.day
         for (r, w) in winner.sorted(by: { $0.key < $1.key }) where state[r] != w.control {
-            steps.append(RegionStep(region: r, day: day.first!.day, control: w.control, previous: state[r], change: w.change))
+            steps.append(RegionStep(region: r, day: date, control: w.control, previous: state[r], change: w.change))
             state[r] = w.control
             effective.insert(w.change)
         }

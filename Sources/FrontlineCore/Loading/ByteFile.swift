@@ -47,6 +47,11 @@ enum UTF8Check {
         let n = bytes.count
         var i = 0
         while i < n {
+            // Eight ASCII bytes at a time.
+            if i + 8 <= n, UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 i += 1
@@ -72,5 +77,12 @@ enum UTF8Check {
             }
         }
         return true
+    }
+
+    /// Whether every byte is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for b in bytes { any |= b }
+        return any < 0x80
     }
 }

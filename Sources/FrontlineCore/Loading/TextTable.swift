@@ -61,12 +61,17 @@ public struct TextTable: Sendable {
         // Valid UTF-8 throughout (nearly always): fields are decoded straight from the bytes, with no per-line
         // validation; otherwise each line is validated to locate the error.
         bytes.withUnsafeBufferPointer { buffer in
-            let valid = UTF8Check.isValid(UnsafeBufferPointer(rebasing: buffer[start...]))
+            let base = buffer.baseAddress!
+            let whole = UnsafeBufferPointer(rebasing: buffer[start...])
+            let valid = UTF8Check.isValid(whole)
+            // Files with no NUL byte (all good ones) and all-ASCII files (most) skip per-line checks: a field's
+            // column is then its byte offset.
+            let hasNUL = whole.isEmpty ? false : memchr(base + start, 0, whole.count) != nil
+            let ascii = valid && UTF8Check.isASCII(whole)
             var index = start
             while index < buffer.count {
                 lineNumber += 1
-                var end = index
-                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                let end = memchr(base + index, 0x0A, buffer.count - index).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
                 let next = end + 1
                 var lineEnd = end
                 if lineEnd > index && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -78,7 +83,7 @@ public struct TextTable: Sendable {
                     continue
                 }
                 let slice = bytes[index..<lineEnd]
-                if let nul = slice.firstIndex(of: 0) {
+                if hasNUL, let nul = slice.firstIndex(of: 0) {
                     errors.append(DataError(file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
                                             message: "NUL byte: expected UTF-8 text"))
                     continue
@@ -105,16 +110,29 @@ public struct TextTable: Sendable {
                 var columns: [Int] = []
                 fields.reserveCapacity(header.count)
                 columns.reserveCapacity(header.count)
+                var padded: [Int] = []
                 var column = 1
                 var fieldStart = index
-                for i in index...lineEnd where i == lineEnd || buffer[i] == 0x09 {
+                while true {
+                    let tab = memchr(base + fieldStart, 0x09, lineEnd - fieldStart)
+                    let i = tab.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lineEnd
                     let part = UnsafeBufferPointer(rebasing: buffer[fieldStart..<i])
-                    fields.append(String(decoding: part, as: UTF8.self))
+                    let field = String(decoding: part, as: UTF8.self)
+                    if let first = part.first, let last = part.last, first == 0x20 || last == 0x20 || first >= 0x80 || last >= 0x80,
+                       Self.isPadded(field) {
+                        padded.append(fields.count)
+                    }
+                    fields.append(field)
                     columns.append(column)
-                    var scalars = 0
-                    for b in part where b & 0xC0 != 0x80 { scalars += 1 }
-                    column += scalars + 1
+                    if ascii {
+                        column += part.count + 1
+                    } else {
+                        var scalars = 0
+                        for b in part where b & 0xC0 != 0x80 { scalars += 1 }
+                        column += scalars + 1
+                    }
                     fieldStart = i + 1
+                    if tab == nil { break }
                 }
                 if fields.count != header.count {
                     let at = fields.count > header.count ? columns[header.count] : column - 1
@@ -122,7 +140,7 @@ public struct TextTable: Sendable {
                                             message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
                     continue
                 }
-                for (i, field) in fields.enumerated() where Self.isPadded(field) {
+                for i in padded {
                     errors.append(DataError(file: file, line: lineNumber, column: columns[i],
                                             message: "field \(header[i]) has leading or trailing spaces"))
                 }

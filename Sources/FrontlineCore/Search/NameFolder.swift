@@ -7,33 +7,39 @@ import Foundation
 /// through Foundation once, and a search over twenty thousand names makes a few hundred such calls rather than
 /// one per name and word. `PlaceSearchTests` checks every name of the atlas against folding whole strings.
 struct NameFolder {
-    /// Each non-ASCII scalar met so far, folded by Foundation.
-    private var folded: [UInt32: String] = [:]
+    /// What each non-ASCII scalar met so far folds to: Foundation's folding of it, each resulting scalar
+    /// classified (see ``classify(_:)``).
+    private var folded: [UInt32: [Token]] = [:]
 
     static let articles: Set<String> = ["al", "el", "ar", "as", "ash", "ad", "at", "az", "an"]
     static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"]
 
+    /// What a folded scalar contributes: nothing, a letter or digit, or the end of a word.
+    enum Token {
+        case skip, letter(Unicode.Scalar), wordBreak
+    }
+
     /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
-    mutating func fold(_ text: String) -> String {
+    mutating func fold(_ text: some StringProtocol) -> String {
         if let ascii = Self.foldASCII(text.utf8) { return ascii }
         var words: [String] = []
         var word = String.UnicodeScalarView()
-        func letter(_ ch: Unicode.Scalar) {
-            if Self.apostrophes.contains(ch) || ch.properties.generalCategory == .nonspacingMark {
-                return   // ayn and hamza marks, and accents folding left without a base letter
-            }
-            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
-                word.append(ch)
-            } else if !word.isEmpty {
-                words.append(String(word))
-                word = String.UnicodeScalarView()
+        func take(_ token: Token) {
+            switch token {
+            case .skip: break
+            case .letter(let ch): word.append(ch)
+            case .wordBreak:
+                if !word.isEmpty {
+                    words.append(String(word))
+                    word = String.UnicodeScalarView()
+                }
             }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                letter(scalar.properties.isUppercase ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+                take(Self.classify(scalar))
             } else {
-                for ch in plain(scalar).unicodeScalars { letter(ch) }
+                for token in tokens(scalar) { take(token) }
             }
         }
         if !word.isEmpty { words.append(String(word)) }
@@ -41,8 +47,24 @@ struct NameFolder {
         return words.joined().lowercased()
     }
 
+    /// A scalar of folded text: apostrophes and marks are skipped (ayn and hamza marks, and accents folding left
+    /// without a base letter), letters and digits kept (ASCII capitals lowercased, as Foundation's case folding
+    /// does), anything else ends a word.
+    static func classify(_ ch: Unicode.Scalar) -> Token {
+        if ch.isASCII {
+            switch ch {
+            case "a"..."z", "0"..."9": return .letter(ch)
+            case "A"..."Z": return .letter(Unicode.Scalar(UInt8(ch.value) | 0x20))
+            case "'", "`": return .skip
+            default: return .wordBreak
+            }
+        }
+        if apostrophes.contains(ch) || ch.properties.generalCategory == .nonspacingMark { return .skip }
+        return ch.properties.isAlphabetic ? .letter(ch) : .wordBreak
+    }
+
     /// The words of a name, each folded, the leading article dropped: `Occupied Golan` gives occupied, golan.
-    mutating func words(_ name: String) -> [String] {
+    mutating func words(_ name: some StringProtocol) -> [String] {
         var words: [String] = []
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             for part in name.utf8.split(whereSeparator: Self.isWordBreak) {
@@ -50,7 +72,7 @@ struct NameFolder {
             }
         } else {
             for part in name.split(whereSeparator: { $0.isASCII && Self.isWordBreak($0.asciiValue!) }) {
-                let f = fold(String(part))
+                let f = fold(part)
                 if !f.isEmpty { words.append(f) }
             }
         }
@@ -62,10 +84,11 @@ struct NameFolder {
         b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ",")
     }
 
-    /// Foundation's folding of one scalar, remembered.
-    private mutating func plain(_ scalar: Unicode.Scalar) -> String {
+    /// Foundation's folding of one scalar, classified, remembered.
+    private mutating func tokens(_ scalar: Unicode.Scalar) -> [Token] {
         if let f = folded[scalar.value] { return f }
-        let f = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let plain = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let f = plain.unicodeScalars.map(Self.classify)
         folded[scalar.value] = f
         return f
     }

@@ -7,16 +7,14 @@ import Foundation
 /// `Husaybah`), names it begins, and names with a word it is or begins (`Golan` finds `Occupied Golan`), after
 /// the regions of a district or governorate of that name, capital first.
 public struct PlaceSearch: Sendable {
+    /// One name of a region, folded. Its words and skeleton are worked out only by the searches that need them.
     struct Entry: Sendable {
         let region: Int
         let folded: String
-        let skeleton: String
         /// Whether this is the region's English or main name, not an alternate.
         let primary: Bool
-        /// The folded first word of the name: `Husaybah al-Sharqiyah` gives `husaybah`.
-        let root: String
-        /// Every word of the name, folded.
-        let words: [String]
+        /// The name as written (a slice of the atlas's field, not a copy).
+        let name: Substring
     }
 
     let entries: [Entry]
@@ -28,24 +26,25 @@ public struct PlaceSearch: Sendable {
     /// The search over every name of `atlas`: build it when a name is to be looked up, not at load.
     public init(atlas: Atlas) {
         var entries: [Entry] = []
+        entries.reserveCapacity(atlas.regions.count * 4)
         var folder = NameFolder()
-        func add(_ region: Int, _ names: [String], primaryCount: Int) {
-            var seen = Set<String>()
-            for (i, n) in names.enumerated() {
-                let f = folder.fold(n)
-                let words = folder.words(n)
-                if !f.isEmpty && seen.insert(f).inserted {
-                    entries.append(Entry(region: region, folded: f, skeleton: Self.skeleton(f), primary: i < primaryCount,
-                                         root: words.first ?? "", words: words))
-                }
-            }
+        /// Adds `name` unless it folds to nothing or to a name this region already has among `from...`.
+        func add(_ region: Int, _ name: Substring, primary: Bool, from first: Int) {
+            let f = folder.fold(name)
+            guard !f.isEmpty, !entries[first...].contains(where: { $0.folded == f }) else { return }
+            entries.append(Entry(region: region, folded: f, primary: primary, name: name))
         }
         for r in atlas.regions {
-            add(r.index, [r.english, r.name] + r.altNames, primaryCount: 2)
+            let first = entries.count
+            add(r.index, Substring(r.english), primary: true, from: first)
+            add(r.index, Substring(r.name), primary: true, from: first)
+            for n in AtlasLoader.nameSlices(r.alternates) { add(r.index, n, primary: false, from: first) }
         }
         // A place without a region of its own is a name of the region it lies in.
         for p in atlas.places {
-            if let r = p.region { add(r, [p.english, p.name] + p.altNames, primaryCount: 0) }
+            guard let r = p.region else { continue }
+            let first = entries.count
+            for n in [p.english, p.name] + p.altNames { add(r, Substring(n), primary: false, from: first) }
         }
         self.entries = entries
         ids = atlas.regionByID
@@ -92,17 +91,19 @@ public struct PlaceSearch: Sendable {
         // A town beats a crossing or airbase named after it: "al-Qaim" is the town, not its border post.
         let townMatches = matched.filter { towns.contains($0) }
         if townMatches.count == 1 { matched = townMatches }
+        var folder = NameFolder()
         guard !matched.isEmpty else {
-            let similar = sk.count >= 3 ? entries.filter { $0.skeleton == sk }.map(\.region) : []
+            let similar = sk.count >= 3 ? entries.filter { Self.skeleton($0.folded) == sk }.map(\.region) : []
             let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
-            let word = q.count >= 3 ? entries.filter { $0.words.dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
+            let word = q.count >= 3 ? entries.filter { folder.words($0.name).dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
             let unit = unitRegions(q)
             return unique(unit + similar + prefix + word)
         }
         guard matched.count == 1, sk.count >= 3 else { return matched }
-        let roots = Set(entries.filter { $0.region == matched[0] }.map(\.root))
+        // The folded first word of each of its names: `Husaybah al-Sharqiyah` gives `husaybah`.
+        let roots = Set(entries.filter { $0.region == matched[0] }.map { folder.words($0.name).first ?? "" })
         let confusable = entries.filter { e in
-            e.region != matched[0] && towns.contains(e.region) && e.skeleton == sk && roots.contains(e.folded)
+            e.region != matched[0] && towns.contains(e.region) && roots.contains(e.folded) && Self.skeleton(e.folded) == sk
         }
         return unique(matched + confusable.map(\.region))
     }
