@@ -10,6 +10,8 @@ struct HistoryBuilder {
     var initialFolder = "timeline/initial"
     let regionsOfDistrict: [[Int]]
     let regionsOfGovernorate: [[Int]]
+    /// Each day's most specific row per region, reused from day to day.
+    var winners: DayWinners
 
     init(atlas: Atlas, timeline: Timeline) {
         self.atlas = atlas
@@ -22,6 +24,7 @@ struct HistoryBuilder {
         }
         regionsOfDistrict = byDistrict
         regionsOfGovernorate = byGov
+        winners = DayWinners(regions: atlas.regions.count)
     }
 
     /// The regions a target covers, each with the specificity it has there.
@@ -31,7 +34,9 @@ struct HistoryBuilder {
     /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
     func cover(_ target: Target) -> [(region: Int, level: Int)] {
         switch target {
-        case .region(let r): return [(r, 4)] + atlas.children[r].map { ($0, 3) }
+        case .region(let r):
+            let children = atlas.children[r]
+            return children.isEmpty ? [(r, 4)] : [(r, 4)] + children.map { ($0, 3) }
         case .district(let d): return regionsOfDistrict[d].map { ($0, 2) }
         case .governorate(let g): return regionsOfGovernorate[g].map { ($0, 1) }
         }
@@ -122,7 +127,6 @@ struct HistoryBuilder {
 
     /// Applies one day's changes: the most specific target wins each region; equal specificity must agree.
     mutating func resolveDay(_ day: Slice<ChangeList>, state: inout [Int], steps: inout [RegionStep]) {
-        var winner: [Int: (level: Int, control: Int, change: Int)] = [:]
         var seenTargets: [Target: Change] = [:]
         var faulty = Set<Int>()
         for change in day {
@@ -144,16 +148,14 @@ struct HistoryBuilder {
                 }
                 // Targets of one specificity never overlap (a region lies in one district and has at most
                 // one parent), so the most specific target simply wins each region.
-                for (r, l) in cover(target) where (winner[r]?.level ?? 0) < l {
-                    winner[r] = (l, c, change.index)
-                }
+                for (r, l) in cover(target) { winners.offer(region: r, level: l, control: c, change: change.index) }
             }
         }
         var effective = Set<Int>()
         let date = day.first!.day
-        for (r, w) in winner.sorted(by: { $0.key < $1.key }) where state[r] != w.control {
-            steps.append(RegionStep(region: r, day: date, control: w.control, previous: state[r], change: w.change))
-            state[r] = w.control
+        for w in winners.drain() where state[w.region] != w.control {
+            steps.append(RegionStep(region: w.region, day: date, control: w.control, previous: state[w.region], change: w.change))
+            state[w.region] = w.control
             effective.insert(w.change)
         }
         for change in day where !effective.contains(change.index) && !faulty.contains(change.index) {

@@ -21,7 +21,9 @@ struct NameFolder {
 
     /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
     mutating func fold(_ text: some StringProtocol) -> String {
-        if let ascii = Self.foldASCII(text.utf8) { return ascii }
+        // From the contiguous bytes when there are (native strings and their slices): no generic iteration.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { Self.foldASCII($0) } ?? Self.foldASCII(text.utf8)
+        if let ascii { return ascii }
         var words: [String] = []
         var word = String.UnicodeScalarView()
         func take(_ token: Token) {

@@ -57,7 +57,7 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     /// Adds `change` at the end; its ``Change/index`` is ignored (an element's index is its position).
     public mutating func append(_ change: Change) {
         let start = targets.count
-        targets.append(contentsOf: change.targets.map(Self.pack))
+        for t in change.targets { targets.append(Self.pack(t)) }
         let control: UInt16
         if let c = controlIndex[change.control] {
             control = c
@@ -75,7 +75,9 @@ public struct ChangeList: RandomAccessCollection, Sendable {
 
     /// Sorts by day, then by the order in which the changes' files were first appended, then by line.
     public mutating func sortByDayFileLine() {
-        records.sort { ($0.day, $0.file, $0.line) < ($1.day, $1.file, $1.line) }
+        func before(_ a: Record, _ b: Record) -> Bool { (a.day, a.file, a.line) < (b.day, b.file, b.line) }
+        // Files written in date order (a long synthetic one, say) are already sorted: checked in one pass.
+        if zip(records, records.dropFirst()).contains(where: { before($1, $0) }) { records.sort(by: before) }
     }
 
     /// A target in 32 bits: its kind in the top two bits, its index in the rest.
