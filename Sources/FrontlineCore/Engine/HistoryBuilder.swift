@@ -158,7 +158,9 @@ struct HistoryBuilder {
             state[w.region] = w.control
             effective.insert(w.change)
         }
-        for change in day where !effective.contains(change.index) && !faulty.contains(change.index) {
+        // By position (a change's index): only the changes that did nothing are built to be checked.
+        for i in day.indices where !effective.contains(i) && !faulty.contains(i) {
+            let change = day[i]
             if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
                 errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(timeline.code(change.control)) or set by a more specific row that day"))
             }

@@ -1,6 +1,6 @@
 /// The timeline's changes, stored compactly: one small record each, strings and controls interned.
 ///
-/// A million changes take about 40 bytes each instead of a ``Change`` with its strings and target array, so a
+/// A million changes take about 50 bytes each instead of a ``Change`` with its strings and target array, so a
 /// long history loads in a fraction of the memory. Reading an element builds the ``Change`` it stands for; the
 /// collection reads like the array it replaces (`changes[i]`, `changes.count`, `for c in changes`).
 public struct ChangeList: RandomAccessCollection, Sendable {
@@ -10,7 +10,9 @@ public struct ChangeList: RandomAccessCollection, Sendable {
         var line: Int32
         /// Where the targets start in ``targets``.
         var targetStart: Int32
-        var targetText: Int32
+        /// The targets as written: kept as it is (a short id is stored inline, with no allocation), since it is
+        /// nearly always different from the previous row's.
+        var targetText: String
         var note: Int32
         var title: Int32
         var date: Int32
@@ -24,7 +26,7 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     /// Every change's targets, one after another, each packed in 32 bits (see ``pack(_:)``).
     private var targets: [UInt32] = []
     /// One pool per field, so each pool's check of its last string catches a run of rows repeating it.
-    private var targetTexts = StringPool(), notes = StringPool(), titles = StringPool(), dates = StringPool()
+    private var notes = StringPool(), titles = StringPool(), dates = StringPool()
     private var files = StringPool()
     private var controls: [Control] = []
     private var controlIndex: [Control: UInt16] = [:]
@@ -46,7 +48,7 @@ public struct ChangeList: RandomAccessCollection, Sendable {
         let start = Int(r.targetStart)
         return Change(index: position, day: Day(ordinal: Int(r.day)), certainty: r.certainty,
                       targets: targets[start..<start + Int(r.targetCount)].map(Self.unpack),
-                      targetText: targetTexts[r.targetText], control: controls[Int(r.control)], note: notes[r.note],
+                      targetText: r.targetText, control: controls[Int(r.control)], note: notes[r.note],
                       source: Source(title: titles[r.title], date: dates[r.date]),
                       origin: Origin(file: files[Int32(r.file)], line: Int(r.line)))
     }
@@ -67,7 +69,7 @@ public struct ChangeList: RandomAccessCollection, Sendable {
             controls.append(change.control)
         }
         records.append(Record(day: Int32(change.day.ordinal), line: Int32(clamping: change.origin.line),
-                              targetStart: Int32(start), targetText: targetTexts.intern(change.targetText),
+                              targetStart: Int32(start), targetText: change.targetText,
                               note: notes.intern(change.note), title: titles.intern(change.source.title),
                               date: dates.intern(change.source.date), targetCount: UInt16(change.targets.count),
                               control: control, file: UInt16(files.intern(change.origin.file)), certainty: change.certainty))

@@ -25,8 +25,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: some StringProtocol) {
         // Straight from the bytes, with no array of them: dates are parsed once per data row.
         guard text.utf8.count == 10 else { return nil }
+        guard let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.fields(iso: $0) }) ?? Self.fields(iso: Array(text.utf8)) else {
+            return nil
+        }
+        self.init(year: parsed.0, month: parsed.1, day: parsed.2)
+    }
+
+    /// The year, month and day of the ten bytes `YYYY-MM-DD`, or nil.
+    private static func fields(iso bytes: some Collection<UInt8>) -> (Int, Int, Int)? {
         var fields = (0, 0, 0)
-        for (i, b) in text.utf8.enumerated() {
+        for (i, b) in bytes.enumerated() {
             if i == 4 || i == 7 {
                 guard b == UInt8(ascii: "-") else { return nil }
                 continue
@@ -39,7 +47,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
             default: fields.2 = fields.2 * 10 + digit
             }
         }
-        self.init(year: fields.0, month: fields.1, day: fields.2)
+        return fields
     }
 
     /// Year, month and day.

@@ -198,10 +198,11 @@ struct Resolver {
         guard t.utf8.count <= 300 || t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
         let d = row[date]
         // Counted and checked on bytes: a year is four ASCII digits, a month seven bytes before "-01".
-        let dashes = d.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "-") ? 1 : 0) }
+        let bytes = Array(d.utf8)
+        let dashes = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "-") ? 1 : 0) }
         let valid: Bool
         switch dashes + 1 {
-        case 1: valid = d.utf8.count == 4 && d.utf8.allSatisfy { (48...57).contains($0) }
+        case 1: valid = bytes.count == 4 && bytes.allSatisfy { (48...57).contains($0) }
         case 2: valid = d.utf8.count == 7 && Day(iso: d + "-01") != nil
         case 3: valid = Day(iso: d) != nil
         default: valid = false
