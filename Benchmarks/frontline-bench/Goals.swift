@@ -17,7 +17,7 @@ struct Goal {
     var line: String {
         let v = String(format: unit == "x" ? "%.1fx" : "%.2f \(unit)", value)
         let t = String(format: unit == "x" ? "<= %.0fx" : "<= %.2f \(unit)", threshold)
-        let label = name.padding(toLength: 46, withPad: " ", startingAt: 0)
+        let label = name.padding(toLength: 56, withPad: " ", startingAt: 0)
         return "goal  \(label) \(detail.padding(toLength: 26, withPad: " ", startingAt: 0)) = \(v.padding(toLength: 10, withPad: " ", startingAt: 0)) (\(t))  \(passed ? "PASS" : "FAIL")"
     }
 }

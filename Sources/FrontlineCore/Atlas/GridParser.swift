@@ -84,7 +84,8 @@ enum GridParser {
                 let token = line[tokenStart..<i]
                 let column = tokenStart - line.startIndex + 1
                 i += 1
-                guard let (code, count) = decode(token, regions: regions, lakes: lakes, neighbours: neighbours) else {
+                guard let (code, count) = regionRun(token, regions: regions)
+                        ?? decode(token, regions: regions, lakes: lakes, neighbours: neighbours) else {
                     throw fail(lineNo, column, "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\"")
                 }
                 guard c + count <= cols else { throw fail(lineNo, column, "row has more than \(cols) cells") }
@@ -102,6 +103,36 @@ enum GridParser {
             guard c == cols else { throw fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)") }
         }
         return (RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes), tally)
+    }
+
+    /// The common token, `N` or `N*COUNT` for a region, read in one pass; nil for anything else (which
+    /// ``decode(_:regions:lakes:neighbours:)`` reads, or refuses).
+    @inline(__always)
+    private static func regionRun(_ token: ArraySlice<UInt8>, regions: Int) -> (UInt32, Int)? {
+        token.withUnsafeBufferPointer { bytes -> (UInt32, Int)? in
+            var n = 0, count = 0, digits = 0, countDigits = 0
+            var star = false
+            for b in bytes {
+                if b >= 48 && b <= 57 {
+                    if star {
+                        count = count * 10 + Int(b - 48)
+                        countDigits += 1
+                    } else {
+                        n = n * 10 + Int(b - 48)
+                        digits += 1
+                    }
+                } else if b == UInt8(ascii: "*") && !star {
+                    star = true
+                } else {
+                    return nil
+                }
+                if digits > 9 || countDigits > 9 { return nil }   // too long for a number: decode refuses it
+            }
+            guard digits >= 1, n >= 1, n <= regions else { return nil }
+            if !star { return (RegionGrid.encode(.region(n - 1)), 1) }
+            guard countDigits >= 1, count >= 1 else { return nil }
+            return (RegionGrid.encode(.region(n - 1)), count)
+        }
     }
 
     private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (UInt32, Int)? {
