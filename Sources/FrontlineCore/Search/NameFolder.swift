@@ -24,17 +24,22 @@ struct NameFolder {
         // From the contiguous bytes when there are (native strings and their slices): no generic iteration.
         let ascii = text.utf8.withContiguousStorageIfAvailable { Self.foldASCII($0) } ?? Self.foldASCII(text.utf8)
         if let ascii { return ascii }
-        var words: [String] = []
-        var word = String.UnicodeScalarView()
+        // The words go straight into one buffer; only the first word's end is remembered, for the article.
+        var out = String.UnicodeScalarView()
+        var words = 0, firstEnd = 0
+        var inWord = false
         func take(_ token: Token) {
             switch token {
             case .skip: break
-            case .letter(let ch): word.append(ch)
-            case .wordBreak:
-                if !word.isEmpty {
-                    words.append(String(word))
-                    word = String.UnicodeScalarView()
+            case .letter(let ch):
+                if !inWord {
+                    inWord = true
+                    words += 1
                 }
+                out.append(ch)
+            case .wordBreak:
+                if inWord && words == 1 { firstEnd = out.count }
+                inWord = false
             }
         }
         for scalar in text.unicodeScalars {
@@ -44,9 +49,11 @@ struct NameFolder {
                 for token in tokens(scalar) { take(token) }
             }
         }
-        if !word.isEmpty { words.append(String(word)) }
-        if words.count > 1, Self.articles.contains(words[0]) { words.removeFirst() }
-        return words.joined().lowercased()
+        if words == 1 { firstEnd = out.count }
+        if words > 1, firstEnd <= 3, Self.articles.contains(String(String.UnicodeScalarView(out.prefix(firstEnd)))) {
+            out.removeFirst(firstEnd)
+        }
+        return String(out).lowercased()
     }
 
     /// A scalar of folded text: apostrophes and marks are skipped (ayn and hamza marks, and accents folding left
