@@ -11,6 +11,14 @@ import FrontlineRender
 
 let processStart = Date()
 let quick = CommandLine.arguments.contains("--quick")
+/// `--frontline PATH`: the binary whose commands are timed from outside (default: the one built beside this).
+let frontlineBinary: String = {
+    if let i = CommandLine.arguments.firstIndex(of: "--frontline"), i + 1 < CommandLine.arguments.count {
+        return CommandLine.arguments[i + 1]
+    }
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return (exe as NSString).deletingLastPathComponent + "/frontline"
+}()
 
 /// Seconds to run `body` once.
 func time(_ body: () throws -> Void) rethrows -> Double {
@@ -38,6 +46,12 @@ func memoryMB(_ key: String) -> Double {
 func report(_ name: String, _ value: Double, _ unit: String, goal: String = "") {
     let v = String(format: "%10.3f", value)
     print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(v) \(unit)\(goal.isEmpty ? "" : "   (goal \(goal))")")
+}
+
+// `--synthetic-child DIR`: load the synthetic set in a process of its own, so its peak memory is its own.
+if let i = CommandLine.arguments.firstIndex(of: "--synthetic-child") {
+    syntheticChild(directory: CommandLine.arguments[i + 1])
+    exit(0)
 }
 
 // MARK: real data
@@ -89,75 +103,46 @@ report("one-day step + render 200x60, 30-day events (median)", median(runs: quic
 }, "ms", goal: "<= 2 ms")
 report("resident memory with the events loaded", memoryMB("VmRSS"), "MB")
 
-// MARK: synthetic scale
+// MARK: goals measured from outside the process
 
-/// Writes a data folder with `regions` regions (a square grid, one district each) and `changes` changes.
-func writeSynthetic(regions: Int, changes: Int) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(UUID().uuidString)")
-    let fm = FileManager.default
-    for sub in ["atlas", "timeline/initial", "timeline/changes"] {
-        try fm.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
-    }
-    func write(_ path: String, _ text: String) throws {
-        try text.write(to: dir.appendingPathComponent(path), atomically: false, encoding: .utf8)
-    }
-    let side = Int(Double(regions).squareRoot().rounded(.up))
-    try write("atlas/countries.tsv", "\(DataFormat.countries.joined(separator: "\t"))\nSY\tSyria\tmapped\nTR\tTurkey\tneighbour\n")
-    try write("atlas/governorates.tsv", "\(DataFormat.governorates.joined(separator: "\t"))\nSY01\tSY\tOne\tواحد\n")
-    var districts = "\(DataFormat.districts.joined(separator: "\t"))\n"
-    var regionRows = "\(DataFormat.regions.joined(separator: "\t"))\n"
-    var grid = "frontline-atlas-grid 1\ncols \(side)\nrows \(side)\nwest 36.00\nnorth 36.00\nstep 0.02\n"
-    for r in 0..<side {
-        grid += (0..<side).map { c in let n = r * side + c + 1; return n <= regions ? "\(n)" : "~" }.joined(separator: " ") + "\n"
-    }
-    for i in 1...regions {
-        let r = (i - 1) / side, c = (i - 1) % side
-        districts += "SY\(String(format: "%06d", i))\tSY01\tD\(i)\t\n"
-        regionRows += "\(i)\tr\(i)\ttown\tR\(i)\tR\(i)\t\(String(format: "%.4f", 36 - (Double(r) + 0.5) * 0.02))\t\(String(format: "%.4f", 36 + (Double(c) + 0.5) * 0.02))\t0\tSY\(String(format: "%06d", i))\t5\t1\tsynthetic\t\n"
-    }
-    try write("atlas/districts.tsv", districts)
-    try write("atlas/regions.tsv", regionRows)
-    try write("atlas/grid.txt", grid)
-    try write("atlas/lakes.tsv", DataFormat.table(DataFormat.lakes, []))
-    try write("atlas/rivers.tsv", DataFormat.table(DataFormat.rivers, []))
-    try write("timeline/factions.tsv", "\(DataFormat.factions.joined(separator: "\t"))\nis\tIS\tIS\t#333333\t#555555\t#\t#\tx\ngov\tGov\tGov\t#cc0000\t#d55e00\t.\t.\tx\n")
-    try write("timeline/initial/a.tsv", "\(DataFormat.initial.joined(separator: "\t"))\nSY01\tgov\tStart.\tSynthetic\t2014\n")
-    // Change j of all goes to day 1 + j·2190/changes: about the same number of changes every day, and each
-    // region flipping between the two factions every 2190·regions/changes days.
-    var text = "\(DataFormat.changes.joined(separator: "\t"))\n"
-    text.reserveCapacity(changes * 64)
-    let perRegion = changes / regions
-    for k in 0..<perRegion {
-        for i in 1...regions {
-            let dayIndex = 1 + (k * regions + i - 1) * 2190 / (perRegion * regions)
-            let d = Era.first.adding(days: min(2190, dayIndex))
-            text += "\(d)\texact\tr\(i)\t\(k % 2 == 0 ? "is" : "gov")\tFlip.\tSynthetic\t2019\n"
-        }
-    }
-    try write("timeline/changes/a.tsv", text)
-    return dir.path
+let runs = quick ? 7 : 21
+if FileManager.default.isExecutableFile(atPath: frontlineBinary) {
+    print("one-shot commands and the viewer, timed from outside: \(frontlineBinary)")
+    Goals.oneShot(frontline: frontlineBinary, data: dataDir, label: "real data", runs: runs)
+    let extra = 3_000
+    let larger = try Goals.largerHistory(of: data, directory: dataDir, count: extra)
+    Goals.oneShot(frontline: frontlineBinary, data: larger, label: "+\(extra) changes", runs: runs)
+    try? FileManager.default.removeItem(atPath: larger)
+    Goals.firstFrame(frontline: frontlineBinary, data: dataDir, runs: runs)
+} else {
+    print("no frontline binary at \(frontlineBinary) (run make build, or pass --frontline PATH): the one-shot and first-frame goals are skipped")
 }
+
+// MARK: synthetic scale
 
 let scaleRegions = quick ? 1_000 : 10_000
 let scaleChanges = quick ? 100_000 : 1_000_000
-print("synthetic: \(scaleRegions) regions, \(scaleChanges) changes")
+print("synthetic: \(scaleRegions) regions, \(scaleChanges) changes, loaded in a process of its own")
 let synthetic = try writeSynthetic(regions: scaleRegions, changes: scaleChanges)
-var big: DataSet!
-report("load synthetic data set", try time { big = try DataSet.load(directory: synthetic) }, "s")
-var cursor = ControlCursor(history: big.history, day: Era.first)
-let early = median(runs: 200) {
-    cursor.move(to: Era.first.adding(days: 11), in: big.history)
-    cursor.move(to: Era.first.adding(days: 10), in: big.history)
-}
-var late = ControlCursor(history: big.history, day: Era.last.adding(days: -20))
-let lateMs = median(runs: 200) {
-    late.move(to: Era.last.adding(days: -9), in: big.history)
-    late.move(to: Era.last.adding(days: -10), in: big.history)
-}
-report("one-day step forward and back, early", early * 1000, "µs")
-report("one-day step forward and back, late", lateMs * 1000, "µs")
-report("one region's control at a date (median)", median(runs: 1000) {
-    _ = big.history.controlIndex(region: 4_321 % scaleRegions, at: Era.seed)
-} * 1000, "µs")
-report("peak resident memory with the synthetic set", memoryMB("VmHWM"), "MB")
+let child = Pipe()
+let childProcess = Process()
+childProcess.executableURL = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+childProcess.arguments = ["--synthetic-child", synthetic]
+childProcess.standardOutput = child
+try childProcess.run()
+let childOutput = String(decoding: child.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+childProcess.waitUntilExit()
 try? FileManager.default.removeItem(atPath: synthetic)
+for line in childOutput.split(separator: "\n") where !line.contains("=") { print(line) }
+/// A value the child printed as `KEY=VALUE`.
+func childValue(_ key: String) -> Double {
+    childOutput.split(separator: "\n").first { $0.hasPrefix(key + "=") }.flatMap { Double($0.dropFirst(key.count + 1)) } ?? .nan
+}
+let scale = Double(scaleChanges) / 1_000_000
+Goals.record(Goal(name: "synthetic \(scaleChanges) changes: load and validate", detail: "\(scaleRegions) regions",
+                  value: childValue("load"), threshold: 1.5 * scale, unit: "s"))
+Goals.record(Goal(name: "synthetic \(scaleChanges) changes: peak resident", detail: "the loading process",
+                  value: childValue("peak"), threshold: quick ? childValue("base") + 150 * scale : 150, unit: "MB"))
+Goals.record(Goal(name: "one-day step, late vs early in the timeline", detail: "forward and back",
+                  value: childValue("late") / childValue("early"), threshold: 2, unit: "x"))
+Goals.summary()

@@ -103,3 +103,54 @@ import Testing
         #expect(PlaceSearch.fold(input) == "ra")
     }
 }
+
+/// Folding scalar by scalar (``NameFolder``) gives what folding each whole name through Foundation gave.
+@Suite struct NameFolderTests {
+    /// The fold as it was first written: Foundation folds the whole string, then letters and digits are kept.
+    static func wholeStringFold(_ text: String) -> String {
+        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var words: [String] = []
+        var word = ""
+        for ch in plain.unicodeScalars {
+            if NameFolder.apostrophes.contains(ch) || ch.properties.generalCategory == .nonspacingMark { continue }
+            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
+                word.unicodeScalars.append(ch)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        if words.count > 1, NameFolder.articles.contains(words[0]) { words.removeFirst() }
+        return words.joined().lowercased()
+    }
+
+    /// The words of a name as they were first split: by Character, each folded whole.
+    static func wholeStringWords(_ name: String) -> [String] {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "," })
+            .map { wholeStringFold(String($0)) }.filter { !$0.isEmpty }
+        return words.count > 1 && NameFolder.articles.contains(words[0]) ? Array(words.dropFirst()) : words
+    }
+
+    @Test func everyAtlasNameFoldsAsAWholeString() throws {
+        let atlas = try RealData.data().atlas
+        var names = atlas.regions.flatMap { [$0.english, $0.name] + $0.altNames }
+        names += atlas.places.flatMap { [$0.english, $0.name] + $0.altNames }
+        names += atlas.districts.map(\.name) + atlas.governorates.map(\.name)
+        var folder = NameFolder()
+        var folds = 0, splits = 0
+        for n in names {
+            if folder.fold(n) != Self.wholeStringFold(n) { folds += 1 }
+            if folder.words(n) != Self.wholeStringWords(n) { splits += 1 }
+        }
+        #expect(names.count > 20_000)
+        #expect(folds == 0 && splits == 0, "\(folds) folds and \(splits) word lists differ")
+    }
+
+    @Test(arguments: ["Al-Qā’im", "ＡＢＣ", "Ḩamāh", "al", "Al Al", "Deir ez-Zor", "ʾ", "r\u{FFFD}\u{065B}a", "e\u{301}", "Straße", "ǅemal", "ﻻ", ""])
+    func oddNamesFoldAsAWholeString(_ name: String) {
+        var folder = NameFolder()
+        #expect(folder.fold(name) == Self.wholeStringFold(name))
+        #expect(folder.words(name) == Self.wholeStringWords(name))
+    }
+}

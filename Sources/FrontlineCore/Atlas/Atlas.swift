@@ -38,19 +38,35 @@ public struct Atlas: Sendable {
         var sums = [(lat: Double, lon: Double, n: Double)](repeating: (0, 0, 0), count: countries.count)
         let code = Dictionary(uniqueKeysWithValues: countries.enumerated().map { ($1.code, $0) })
         let regionGovernorate = regions.map { districts[$0.district].governorate }
-        let regionCountry = regionGovernorate.map { code[governorates[$0].country] ?? 0 }
+        let governorateCountry = governorates.map { code[$0.country] ?? 0 }
+        let regionCountry = regionGovernorate.map { governorateCountry[$0] }
         self.regionGovernorate = regionGovernorate
         self.regionCountry = regionCountry
-        for row in stride(from: 0, to: grid.rows, by: 2) {
-            for col in stride(from: 0, to: grid.cols, by: 2) {
-                let c: Int
-                switch grid.cell(row: row, col: col) {
-                case .region(let r): c = regionCountry[r]
-                case .neighbour(let n): c = n
-                default: continue
+        // Every other cell of every other row, read straight from the codes (the same sums, in the same order,
+        // as through ``RegionGrid/cell(row:col:)`` and ``RegionGrid/centre(row:col:)``).
+        let lons = stride(from: 0, to: grid.cols, by: 2).map { grid.west + (Double($0) + 0.5) * grid.step }
+        grid.codes.withUnsafeBufferPointer { codes in
+            regionCountry.withUnsafeBufferPointer { country in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for row in stride(from: 0, to: grid.rows, by: 2) {
+                        let lat = grid.north - (Double(row) + 0.5) * grid.step
+                        let start = row * grid.cols
+                        for (k, lon) in lons.enumerated() {
+                            let code = codes[start + 2 * k]
+                            let c: Int
+                            if code > 0 && code < RegionGrid.lakeBase {
+                                c = country[Int(code) - 1]
+                            } else if code >= RegionGrid.neighbourBase {
+                                c = Int(code - RegionGrid.neighbourBase)
+                            } else {
+                                continue
+                            }
+                            sums[c].lat += lat
+                            sums[c].lon += lon
+                            sums[c].n += 1
+                        }
+                    }
                 }
-                let p = grid.centre(row: row, col: col)
-                sums[c] = (sums[c].lat + p.lat, sums[c].lon + p.lon, sums[c].n + 1)
             }
         }
         countryLabels = sums.map { $0.n > 0 ? GeoPoint(lat: $0.lat / $0.n, lon: $0.lon / $0.n) : nil }

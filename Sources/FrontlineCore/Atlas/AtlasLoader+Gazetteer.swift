@@ -4,23 +4,27 @@ extension AtlasLoader {
     ///
     /// The rule is one level deep: a parent is never itself carved from another region.
     static func assignParents(_ table: TextTable, to regions: inout [Region], byID: [String: Int], errors: inout [DataError]) {
-        var seen: [Int: Int] = [:]
-        var parentOf: [Int: (Int, TextRow)] = [:]
-        for row in table.rows {
+        // Per region, by index (arrays, not dictionaries): the line that gave it a parent, the parent, and the row.
+        var seen = [Int](repeating: 0, count: regions.count)
+        var parentOf = [Int](repeating: -1, count: regions.count)
+        var rowOf = [Int](repeating: -1, count: regions.count)
+        for (position, row) in table.rows.enumerated() {
             guard let r = byID[row[0]] else {
                 errors.append(row.error(0, "unknown region \"\(Sanitizer.printable(row[0], limit: 60))\"")); continue
             }
             guard let p = byID[row[1]] else {
                 errors.append(row.error(1, "unknown parent region \"\(Sanitizer.printable(row[1], limit: 60))\"")); continue
             }
-            if let first = seen[r] { errors.append(row.error(0, "\(row[0]) already has a parent (line \(first))")); continue }
+            if seen[r] > 0 { errors.append(row.error(0, "\(row[0]) already has a parent (line \(seen[r]))")); continue }
             guard p != r else { errors.append(row.error(1, "a region cannot be its own parent")); continue }
             seen[r] = row.line
-            parentOf[r] = (p, row)
+            parentOf[r] = p
+            rowOf[r] = position
         }
-        for (r, (p, row)) in parentOf.sorted(by: { $0.key < $1.key }) {
-            if let (grand, _) = parentOf[p] {
-                errors.append(row.error(1, "parent \(regions[p].id) is itself carved from \(regions[grand].id): expected a parent with no parent"))
+        for r in regions.indices where parentOf[r] >= 0 {
+            let p = parentOf[r]
+            if parentOf[p] >= 0 {
+                errors.append(table.rows[rowOf[r]].error(1, "parent \(regions[p].id) is itself carved from \(regions[parentOf[p]].id): expected a parent with no parent"))
                 continue
             }
             regions[r].parent = p
@@ -28,8 +32,11 @@ extension AtlasLoader {
     }
 
     /// The `|`-separated names of an `altnames` field, split on bytes.
-    static func names(_ field: String) -> [String] {
-        field.isEmpty ? [] : field.splitBytes(UInt8(ascii: "|")).compactMap { $0.isEmpty ? nil : String($0) }
+    static func names(_ field: String) -> [String] { nameSlices(field).map(String.init) }
+
+    /// The names of an `altnames` field as slices of it, with no copies.
+    static func nameSlices(_ field: String) -> [Substring] {
+        field.isEmpty ? [] : field.splitBytes(UInt8(ascii: "|")).filter { !$0.isEmpty }
     }
 
     /// Reads `places.tsv`: sites and points that are names of the region they lie in.
@@ -43,10 +50,10 @@ extension AtlasLoader {
             guard let kind = Region.Kind(rawValue: row[1]) else {
                 errors.append(row.error(1, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))")); continue
             }
-            guard let lat = Double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
+            guard let lat = DecimalParser.double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
                 errors.append(row.error(4, "expected a latitude from -90 to 90")); continue
             }
-            guard let lon = Double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
+            guard let lon = DecimalParser.double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
                 errors.append(row.error(5, "expected a longitude from -180 to 180")); continue
             }
             var region: Int? = nil

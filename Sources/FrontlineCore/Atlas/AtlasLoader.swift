@@ -83,10 +83,10 @@ public enum AtlasLoader {
                 errors.append(row.error(2, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
-            guard let lat = Double(row[5]), lat.isFinite, (-90...90).contains(lat) else {
+            guard let lat = DecimalParser.double(row[5]), lat.isFinite, (-90...90).contains(lat) else {
                 errors.append(row.error(5, "expected a latitude from -90 to 90")); continue
             }
-            guard let lon = Double(row[6]), lon.isFinite, (-180...180).contains(lon) else {
+            guard let lon = DecimalParser.double(row[6]), lon.isFinite, (-180...180).contains(lon) else {
                 errors.append(row.error(6, "expected a longitude from -180 to 180")); continue
             }
             guard let pop = Int(row[7]), pop >= 0 else { errors.append(row.error(7, "expected a population of 0 or more")); continue }
@@ -105,8 +105,8 @@ public enum AtlasLoader {
         var lakes: [Lake] = []
         for (position, row) in lakeT.rows.enumerated() {
             guard Int(row[0]) == position + 1 else { errors.append(row.error(0, "expected lake number \(position + 1)")); continue }
-            guard let lat = Double(row[2]), lat.isFinite, (-90...90).contains(lat),
-                  let lon = Double(row[3]), lon.isFinite, (-180...180).contains(lon) else {
+            guard let lat = DecimalParser.double(row[2]), lat.isFinite, (-90...90).contains(lat),
+                  let lon = DecimalParser.double(row[3]), lon.isFinite, (-180...180).contains(lon) else {
                 errors.append(row.error(2, "expected a latitude and longitude")); continue
             }
             guard countryIndex[row[4]] != nil else { errors.append(row.error(4, "unknown country \"\(Sanitizer.printable(row[4], limit: 40))\"")); continue }
@@ -118,7 +118,7 @@ public enum AtlasLoader {
             var column = row.columns[2]
             for token in row[2].splitBytes(UInt8(ascii: " ")) {
                 let pair = token.splitBytes(UInt8(ascii: ","))
-                guard pair.count == 2, let lon = Double(pair[0]), let lat = Double(pair[1]), lon.isFinite, lat.isFinite,
+                guard pair.count == 2, let lon = DecimalParser.double(pair[0]), let lat = DecimalParser.double(pair[1]), lon.isFinite, lat.isFinite,
                       (-90...90).contains(lat), (-180...180).contains(lon) else {
                     errors.append(DataError(file: row.file, line: row.line, column: column, message: "expected a point LON,LAT"))
                     break

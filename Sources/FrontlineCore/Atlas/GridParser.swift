@@ -23,10 +23,7 @@ enum GridParser {
 
     /// The grid and its ``Tally``: areas come from the runs, so they cost nothing per cell.
     static func parseWithTally(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> (grid: RegionGrid, tally: Tally) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
-        }
-        let bytes = [UInt8](data)
+        let bytes = try TextTable.read(path)
         func fail(_ line: Int, _ column: Int, _ message: String) -> DataErrors {
             DataErrors([DataError(file: path, line: line, column: column, message: message)])
         }
@@ -72,39 +69,82 @@ enum GridParser {
             throw fail(headerLines + rows + 1, 1, "expected the end of the file after \(rows) rows")
         }
         var codes = [UInt32](repeating: 0, count: cols * rows)
-        var tally = Tally(regionCells: [Int](repeating: 0, count: regions), regionArea: [Double](repeating: 0, count: regions),
-                          lakeArea: [Double](repeating: 0, count: lakes))
+        var cells = [Int](repeating: 0, count: regions)
+        var area = [Double](repeating: 0, count: regions)
+        var lakeArea = [Double](repeating: 0, count: lakes)
         let shape = RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: [])
-        for r in 0..<rows {
-            let rowArea = shape.cellArea(row: r)
-            let lineNo = headerLines + r + 1
-            let line = lines[headerLines + r]
-            var c = 0
-            var i = line.startIndex
-            while i < line.endIndex {
-                let tokenStart = i
-                while i < line.endIndex && line[i] != 0x20 { i += 1 }
-                let token = line[tokenStart..<i]
-                let column = tokenStart - line.startIndex + 1
-                i += 1
-                guard let (code, count) = decode(token, regions: regions, lakes: lakes, neighbours: neighbours) else {
-                    throw fail(lineNo, column, "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\"")
+        var failure: DataErrors?
+        // One pass over the bytes through unsafe buffers (no slice per token, no copy-on-write check per run).
+        bytes.withUnsafeBufferPointer { buffer in
+            codes.withUnsafeMutableBufferPointer { codes in
+                cells.withUnsafeMutableBufferPointer { cells in
+                    area.withUnsafeMutableBufferPointer { area in
+                        lakeArea.withUnsafeMutableBufferPointer { lakeArea in
+                            for r in 0..<rows {
+                                let rowArea = shape.cellArea(row: r)
+                                let lineNo = headerLines + r + 1
+                                let line = lines[headerLines + r]
+                                var c = 0
+                                var i = line.startIndex
+                                while i < line.endIndex {
+                                    let tokenStart = i
+                                    while i < line.endIndex && buffer[i] != 0x20 { i += 1 }
+                                    let token = UnsafeBufferPointer(rebasing: buffer[tokenStart..<i])
+                                    let column = tokenStart - line.startIndex + 1
+                                    i += 1
+                                    guard let (code, count) = regionRun(token, regions: regions)
+                                            ?? decode(line[tokenStart..<tokenStart + token.count], regions: regions, lakes: lakes, neighbours: neighbours) else {
+                                        failure = fail(lineNo, column, "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\"")
+                                        return
+                                    }
+                                    guard c + count <= cols else { failure = fail(lineNo, column, "row has more than \(cols) cells"); return }
+                                    codes.baseAddress!.advanced(by: r * cols + c).update(repeating: code, count: count)
+                                    if code > 0 && code < RegionGrid.lakeBase {
+                                        cells[Int(code) - 1] += count
+                                        area[Int(code) - 1] += Double(count) * rowArea
+                                    } else if code >= RegionGrid.lakeBase && code < RegionGrid.neighbourBase {
+                                        lakeArea[Int(code - RegionGrid.lakeBase)] += Double(count) * rowArea
+                                    }
+                                    c += count
+                                }
+                                guard c == cols else { failure = fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)"); return }
+                            }
+                        }
+                    }
                 }
-                guard c + count <= cols else { throw fail(lineNo, column, "row has more than \(cols) cells") }
-                codes.withUnsafeMutableBufferPointer { all in
-                    all.baseAddress!.advanced(by: r * cols + c).update(repeating: code, count: count)
-                }
-                if code > 0 && code < RegionGrid.lakeBase {
-                    tally.regionCells[Int(code) - 1] += count
-                    tally.regionArea[Int(code) - 1] += Double(count) * rowArea
-                } else if code >= RegionGrid.lakeBase && code < RegionGrid.neighbourBase {
-                    tally.lakeArea[Int(code - RegionGrid.lakeBase)] += Double(count) * rowArea
-                }
-                c += count
             }
-            guard c == cols else { throw fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)") }
         }
+        if let failure { throw failure }
+        let tally = Tally(regionCells: cells, regionArea: area, lakeArea: lakeArea)
         return (RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes), tally)
+    }
+
+    /// The common token, `N` or `N*COUNT` for a region, read in one pass; nil for anything else (which
+    /// ``decode(_:regions:lakes:neighbours:)`` reads, or refuses).
+    @inline(__always)
+    private static func regionRun(_ bytes: UnsafeBufferPointer<UInt8>, regions: Int) -> (UInt32, Int)? {
+        var n = 0, count = 0, digits = 0, countDigits = 0
+        var star = false
+        for b in bytes {
+            if b >= 48 && b <= 57 {
+                if star {
+                    count = count * 10 + Int(b - 48)
+                    countDigits += 1
+                } else {
+                    n = n * 10 + Int(b - 48)
+                    digits += 1
+                }
+            } else if b == UInt8(ascii: "*") && !star {
+                star = true
+            } else {
+                return nil
+            }
+            if digits > 9 || countDigits > 9 { return nil }   // too long for a number: decode refuses it
+        }
+        guard digits >= 1, n >= 1, n <= regions else { return nil }
+        if !star { return (RegionGrid.encode(.region(n - 1)), 1) }
+        guard countDigits >= 1, count >= 1 else { return nil }
+        return (RegionGrid.encode(.region(n - 1)), count)
     }
 
     private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (UInt32, Int)? {

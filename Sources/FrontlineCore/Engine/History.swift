@@ -1,14 +1,26 @@
 /// One region changing hands on one day.
+///
+/// Stored in 32-bit fields (20 bytes rather than 40): a history holds one step per region per change.
 public struct RegionStep: Sendable, Hashable {
+    private let storedRegion: Int32, storedDay: Int32, storedControl: Int32, storedPrevious: Int32, storedChange: Int32
+
+    public init(region: Int, day: Day, control: Int, previous: Int, change: Int) {
+        storedRegion = Int32(region)
+        storedDay = Int32(day.ordinal)
+        storedControl = Int32(control)
+        storedPrevious = Int32(previous)
+        storedChange = Int32(change)
+    }
+
     /// Index into ``Atlas/regions``.
-    public let region: Int
-    public let day: Day
+    public var region: Int { Int(storedRegion) }
+    public var day: Day { Day(ordinal: Int(storedDay)) }
     /// Index into ``History/controls``.
-    public let control: Int
+    public var control: Int { Int(storedControl) }
     /// The control the region had before, index into ``History/controls``.
-    public let previous: Int
+    public var previous: Int { Int(storedPrevious) }
     /// Index into ``Timeline/changes``: the row that made this step.
-    public let change: Int
+    public var change: Int { Int(storedChange) }
 }
 
 /// Who held a region on a day, since when, and on whose word.
@@ -38,8 +50,10 @@ public struct History: Sendable {
     public let initialRow: [Int]
     /// All steps, ordered by day then region.
     public let steps: [RegionStep]
-    /// Each region's steps, by day: indices into ``steps``.
-    let byRegion: [[Int]]
+    /// Each region's steps, by day, as indices into ``steps``: region r's are
+    /// `regionSteps[regionStart[r]..<regionStart[r + 1]]` (one flat array, not an array per region).
+    let regionSteps: [Int32]
+    let regionStart: [Int32]
     /// Distinct days with steps, ascending, and where each day's steps start in ``steps``.
     public let days: [Day]
     let dayStart: [Int]
@@ -58,30 +72,38 @@ public struct History: Sendable {
         self.initialRow = initialRow
         self.steps = steps
         self.timeline = timeline
-        var byRegion = [[Int]](repeating: [], count: regionCount)
+        var start = [Int32](repeating: 0, count: regionCount + 1)
         var days: [Day] = []
         var dayStart: [Int] = []
         for (i, s) in steps.enumerated() {
-            byRegion[s.region].append(i)
+            start[s.region + 1] += 1
             if days.last != s.day {
                 days.append(s.day)
                 dayStart.append(i)
             }
         }
-        self.byRegion = byRegion
+        for r in 0..<regionCount { start[r + 1] += start[r] }
+        var fill = start
+        var regionSteps = [Int32](repeating: 0, count: steps.count)
+        for (i, s) in steps.enumerated() {
+            regionSteps[Int(fill[s.region])] = Int32(i)
+            fill[s.region] += 1
+        }
+        self.regionSteps = regionSteps
+        regionStart = start
         self.days = days
         self.dayStart = dayStart
     }
 
     /// The index into ``steps`` of the last step of `region` on or before `day`, by binary search.
     func stepIndex(region: Int, at day: Day) -> Int? {
-        let list = byRegion[region]
-        var lo = 0, hi = list.count
+        let first = Int(regionStart[region])
+        var lo = first, hi = Int(regionStart[region + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
-            if steps[list[mid]].day <= day { lo = mid + 1 } else { hi = mid }
+            if steps[Int(regionSteps[mid])].day <= day { lo = mid + 1 } else { hi = mid }
         }
-        return lo == 0 ? nil : list[lo - 1]
+        return lo == first ? nil : Int(regionSteps[lo - 1])
     }
 
     /// The control index of `region` on `day`.
@@ -100,7 +122,9 @@ public struct History: Sendable {
     }
 
     /// Every step of `region`, oldest first.
-    public func steps(region: Int) -> [RegionStep] { byRegion[region].map { steps[$0] } }
+    public func steps(region: Int) -> [RegionStep] {
+        regionSteps[Int(regionStart[region])..<Int(regionStart[region + 1])].map { steps[Int($0)] }
+    }
 
     /// The steps on days after `from` up to and including `through`, in day order.
     public func steps(after from: Day, through: Day) -> ArraySlice<RegionStep> {

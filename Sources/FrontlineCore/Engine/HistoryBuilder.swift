@@ -10,6 +10,8 @@ struct HistoryBuilder {
     var initialFolder = "timeline/initial"
     let regionsOfDistrict: [[Int]]
     let regionsOfGovernorate: [[Int]]
+    /// Each day's most specific row per region, reused from day to day.
+    var winners: DayWinners
 
     init(atlas: Atlas, timeline: Timeline) {
         self.atlas = atlas
@@ -23,6 +25,7 @@ struct HistoryBuilder {
         }
         regionsOfDistrict = byDistrict
         regionsOfGovernorate = byGov
+        winners = DayWinners(regions: atlas.regions.count)
     }
 
     /// The regions a target covers, each with the specificity it has there.
@@ -33,7 +36,9 @@ struct HistoryBuilder {
     /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
     func cover(_ target: Target) -> [(region: Int, level: Int)] {
         switch target {
-        case .region(let r): return [(r, 4)] + atlas.children[r].map { ($0, 3) }
+        case .region(let r):
+            let children = atlas.children[r]
+            return children.isEmpty ? [(r, 4)] : [(r, 4)] + children.map { ($0, 3) }
         case .district(let d): return regionsOfDistrict[d].map { ($0, 2) }
         case .governorate(let g): return regionsOfGovernorate[g].map { ($0, 1) }
         }
@@ -100,7 +105,7 @@ struct HistoryBuilder {
         let changes = timeline.changes
         while i < changes.count {
             var j = i
-            while j < changes.count && changes[j].day == changes[i].day { j += 1 }
+            while j < changes.count && changes.day(at: j) == changes.day(at: i) { j += 1 }
             resolveDay(changes[i..<j], state: &state, steps: &steps)
             i = j
         }
@@ -134,8 +139,9 @@ struct HistoryBuilder {
     ///
     /// A coarse row tells of the side that held the area: a district or governorate row moves the regions held by
     /// a side of its main town (its most populous region) the day before, and a region's row moves the regions
-    /// carved from it held by a side of its own (a contested town speaks for both its sides' ground). A village that a finer row had given to another side stays with that side until a row
-    /// names it, or until it rejoins the side of the area around it.
+    /// carved from it held by a side of its own (a contested town speaks for both its sides' ground). A village
+    /// that a finer row had given to another side stays with that side until a row names it, or until it rejoins
+    /// the side of the area around it.
     func followers(of target: Target, state: [Int]) -> (Int) -> Bool {
         switch target {
         case .region(let r):
@@ -160,8 +166,7 @@ struct HistoryBuilder {
     }
 
     /// Applies one day's changes: the most specific target wins each region; equal specificity must agree.
-    mutating func resolveDay(_ day: ArraySlice<Change>, state: inout [Int], steps: inout [RegionStep]) {
-        var winner: [Int: (level: Int, control: Int, change: Int)] = [:]
+    mutating func resolveDay(_ day: Slice<ChangeList>, state: inout [Int], steps: inout [RegionStep]) {
         var seenTargets: [Target: Change] = [:]
         var faulty = Set<Int>()
         for change in day {
@@ -192,18 +197,21 @@ struct HistoryBuilder {
                 // Targets of one specificity never overlap (a region lies in one district and has at most
                 // one parent), so the most specific target simply wins each region, among the regions it moves.
                 let held = followers(of: target, state: state)
-                for (r, l) in cover(target) where (winner[r]?.level ?? 0) < l && held(r) {
-                    winner[r] = (l, c, change.index)
+                for (r, l) in cover(target) where held(r) {
+                    winners.offer(region: r, level: l, control: c, change: change.index)
                 }
             }
         }
         var effective = Set<Int>()
-        for (r, w) in winner.sorted(by: { $0.key < $1.key }) where state[r] != w.control {
-            steps.append(RegionStep(region: r, day: day.first!.day, control: w.control, previous: state[r], change: w.change))
-            state[r] = w.control
+        let date = day.first!.day
+        for w in winners.drain() where state[w.region] != w.control {
+            steps.append(RegionStep(region: w.region, day: date, control: w.control, previous: state[w.region], change: w.change))
+            state[w.region] = w.control
             effective.insert(w.change)
         }
-        for change in day where !effective.contains(change.index) && !faulty.contains(change.index) {
+        // By position (a change's index): only the changes that did nothing are built to be checked.
+        for i in day.indices where !effective.contains(i) && !faulty.contains(i) {
+            let change = day[i]
             if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
                 errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(timeline.code(change.control)) or set by a more specific row that day"))
             }

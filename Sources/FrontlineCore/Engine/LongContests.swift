@@ -19,7 +19,7 @@ extension History {
     /// Every contested period of at least ``longContestDays`` days, by region and start day.
     public func longContests(atlas: Atlas) -> [LongContest] {
         var out: [LongContest] = []
-        for region in 0..<byRegion.count {
+        for region in 0..<initial.count {
             var from: Day? = controls[initial[region]].isContested ? Era.first : nil
             var opened: Int?
             func close(_ until: Day?) {
@@ -28,8 +28,7 @@ extension History {
                 if c.days >= Self.longContestDays { out.append(c) }
                 from = nil
             }
-            for i in byRegion[region] {
-                let s = steps[i]
+            for s in steps(region: region) {
                 if controls[s.control].isContested {
                     if from == nil { from = s.day; opened = s.change }
                 } else {

@@ -7,6 +7,10 @@ public enum Sanitizer {
     /// `text` with control characters (C0, DEL, C1), bidi controls and other invisible format characters
     /// replaced by U+FFFD, tabs and newlines by spaces, and cut to `limit` characters with an ellipsis.
     public static func printable(_ text: String, limit: Int = 1_000) -> String {
+        // Printable ASCII within the limit (nearly every string) is already safe: returned as it is, with no
+        // scalar-by-scalar rebuild and no Unicode property lookups.
+        let utf8 = text.utf8
+        if utf8.count <= limit, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars {
@@ -25,13 +29,13 @@ public enum Sanitizer {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: return " "
         case 0x00...0x1F, 0x7F...0x9F: return "\u{FFFD}"
+        case 0x20...0x7E: return scalar
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: return "\u{FFFD}"
         default:
-            if scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .unassigned
-                || scalar.properties.generalCategory == .privateUse || scalar.properties.generalCategory == .surrogate {
-                return "\u{FFFD}"
+            switch scalar.properties.generalCategory {
+            case .format, .unassigned, .privateUse, .surrogate: return "\u{FFFD}"
+            default: return scalar
             }
-            return scalar
         }
     }
 }

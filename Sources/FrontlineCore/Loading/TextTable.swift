@@ -35,6 +35,20 @@ public struct TextTable: Sendable {
     /// Parses `bytes` read from `file`, expecting exactly the columns `header`.
     public init(file: String, bytes: [UInt8], header: [String]) throws(DataErrors) {
         self.file = file
+        var rows: [TextRow] = []
+        try Self.scan(file: file, bytes: bytes, header: header) { rows.append($0) }
+        self.rows = rows
+    }
+
+    /// Reads the file at `path` and hands each row to `body` as it is parsed, keeping none: for files of
+    /// millions of rows, whose rows would otherwise all be alive at once. Throws the same errors as
+    /// ``init(path:header:)``, after `body` has seen every good row.
+    public static func forEachRow(path: String, header: [String], _ body: (TextRow) -> Void) throws(DataErrors) {
+        try scan(file: path, bytes: try read(path), header: header, body)
+    }
+
+    /// The parser: each good row of `bytes` to `body`, then every error found, thrown together.
+    static func scan(file: String, bytes: [UInt8], header: [String], _ body: (TextRow) -> Void) throws(DataErrors) {
         var errors: [DataError] = []
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -42,18 +56,22 @@ public struct TextTable: Sendable {
             throw DataErrors([DataError(file: file, line: 1, column: 1,
                                         message: "empty file: expected the header line \"\(header.joined(separator: "\\t"))\"")])
         }
-        var rows: [TextRow] = []
         var lineNumber = 0
         var sawHeader = false
         // Valid UTF-8 throughout (nearly always): fields are decoded straight from the bytes, with no per-line
         // validation; otherwise each line is validated to locate the error.
-        let valid = String(validating: bytes[start...], as: UTF8.self) != nil
         bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let whole = UnsafeBufferPointer(rebasing: buffer[start...])
+            let valid = UTF8Check.isValid(whole)
+            // Files with no NUL byte (all good ones) and all-ASCII files (most) skip per-line checks: a field's
+            // column is then its byte offset.
+            let hasNUL = whole.isEmpty ? false : memchr(base + start, 0, whole.count) != nil
+            let ascii = valid && UTF8Check.isASCII(whole)
             var index = start
             while index < buffer.count {
                 lineNumber += 1
-                var end = index
-                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                let end = memchr(base + index, 0x0A, buffer.count - index).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
                 let next = end + 1
                 var lineEnd = end
                 if lineEnd > index && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -65,7 +83,7 @@ public struct TextTable: Sendable {
                     continue
                 }
                 let slice = bytes[index..<lineEnd]
-                if let nul = slice.firstIndex(of: 0) {
+                if hasNUL, let nul = slice.firstIndex(of: 0) {
                     errors.append(DataError(file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
                                             message: "NUL byte: expected UTF-8 text"))
                     continue
@@ -92,16 +110,29 @@ public struct TextTable: Sendable {
                 var columns: [Int] = []
                 fields.reserveCapacity(header.count)
                 columns.reserveCapacity(header.count)
+                var padded: [Int] = []
                 var column = 1
                 var fieldStart = index
-                for i in index...lineEnd where i == lineEnd || buffer[i] == 0x09 {
+                while true {
+                    let tab = memchr(base + fieldStart, 0x09, lineEnd - fieldStart)
+                    let i = tab.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lineEnd
                     let part = UnsafeBufferPointer(rebasing: buffer[fieldStart..<i])
-                    fields.append(String(decoding: part, as: UTF8.self))
+                    let field = String(decoding: part, as: UTF8.self)
+                    if let first = part.first, let last = part.last, first == 0x20 || last == 0x20 || first >= 0x80 || last >= 0x80,
+                       Self.isPadded(field) {
+                        padded.append(fields.count)
+                    }
+                    fields.append(field)
                     columns.append(column)
-                    var scalars = 0
-                    for b in part where b & 0xC0 != 0x80 { scalars += 1 }
-                    column += scalars + 1
+                    if ascii {
+                        column += part.count + 1
+                    } else {
+                        var scalars = 0
+                        for b in part where b & 0xC0 != 0x80 { scalars += 1 }
+                        column += scalars + 1
+                    }
                     fieldStart = i + 1
+                    if tab == nil { break }
                 }
                 if fields.count != header.count {
                     let at = fields.count > header.count ? columns[header.count] : column - 1
@@ -109,26 +140,30 @@ public struct TextTable: Sendable {
                                             message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
                     continue
                 }
-                for (i, field) in fields.enumerated() where Self.isPadded(field) {
+                for i in padded {
                     errors.append(DataError(file: file, line: lineNumber, column: columns[i],
                                             message: "field \(header[i]) has leading or trailing spaces"))
                 }
-                rows.append(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
+                body(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
             }
         }
         if !sawHeader && errors.isEmpty {
             errors.append(DataError(file: file, line: 1, column: 1, message: "expected the header line \"\(header.joined(separator: "\\t"))\""))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
-        self.rows = rows
     }
 
     /// Reads and parses the file at `path`.
     public init(path: String, header: [String]) throws(DataErrors) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        try self.init(file: path, bytes: try Self.read(path), header: header)
+    }
+
+    /// The bytes of the file at `path`, read once (see ``ByteFile``).
+    static func read(_ path: String) throws(DataErrors) -> [UInt8] {
+        guard let bytes = ByteFile.contents(path) else {
             throw DataErrors([DataError(file: path, line: 1, column: 1, message: "cannot read the file")])
         }
-        try self.init(file: path, bytes: [UInt8](data), header: header)
+        return bytes
     }
 
     /// Whether a field starts or ends with a space (any Unicode space separator).

@@ -31,6 +31,8 @@ public enum JSON: Sendable {
 
     /// `s` as a JSON string: quotes, backslashes and control characters escaped.
     static func quote(_ s: String) -> String {
+        // Nothing to escape (nearly every string): quoted as it is, with no scalar-by-scalar copy.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
         let body = escaping(s) { u in
             switch u {
             case "\"": return "\\\""

@@ -7,58 +7,66 @@ import Foundation
 /// `Husaybah`), names it begins, and names with a word it is or begins (`Golan` finds `Occupied Golan`), after
 /// the regions of a district or governorate of that name, capital first.
 public struct PlaceSearch: Sendable {
+    /// One name of a region, folded. Its words and skeleton are worked out only by the searches that need them.
     struct Entry: Sendable {
         let region: Int
         let folded: String
-        let skeleton: String
         /// Whether this is the region's English or main name, not an alternate.
         let primary: Bool
-        /// The folded first word of the name: `Husaybah al-Sharqiyah` gives `husaybah`.
-        let root: String
-        /// Every word of the name, folded.
-        let words: [String]
+        /// The name as written (a slice of the atlas's field, not a copy).
+        let name: Substring
     }
 
     let entries: [Entry]
     let ids: [String: Int]
     let towns: Set<Int>
-    /// Folded district and governorate names, each with its regions, most important first.
-    let units: [(name: String, regions: [Int])]
+    /// For the district and governorate names, looked up only when no region has the name searched for.
+    let atlas: Atlas
 
+    /// The search over every name of `atlas`: build it when a name is to be looked up, not at load.
     public init(atlas: Atlas) {
         var entries: [Entry] = []
-        var ids: [String: Int] = [:]
-        func add(_ region: Int, _ names: [String], primaryCount: Int) {
-            var seen = Set<String>()
-            for (i, n) in names.enumerated() {
-                let f = Self.fold(n)
-                let words = Self.words(n)
-                if !f.isEmpty && seen.insert(f).inserted {
-                    entries.append(Entry(region: region, folded: f, skeleton: Self.skeleton(f), primary: i < primaryCount,
-                                         root: words.first ?? "", words: words))
-                }
-            }
+        entries.reserveCapacity(atlas.regions.count * 4)
+        var folder = NameFolder()
+        /// Adds `name` unless it folds to nothing or to a name this region already has among `from...`.
+        func add(_ region: Int, _ name: Substring, primary: Bool, from first: Int) {
+            let f = folder.fold(name)
+            guard !f.isEmpty, !entries[first...].contains(where: { $0.folded == f }) else { return }
+            entries.append(Entry(region: region, folded: f, primary: primary, name: name))
         }
         for r in atlas.regions {
-            ids[r.id] = r.index
-            add(r.index, [r.english, r.name] + r.altNames, primaryCount: 2)
+            let first = entries.count
+            add(r.index, Substring(r.english), primary: true, from: first)
+            add(r.index, Substring(r.name), primary: true, from: first)
+            for n in AtlasLoader.nameSlices(r.alternates) { add(r.index, n, primary: false, from: first) }
         }
         // A place without a region of its own is a name of the region it lies in.
         for p in atlas.places {
-            if let r = p.region { add(r, [p.english, p.name] + p.altNames, primaryCount: 0) }
+            guard let r = p.region else { continue }
+            let first = entries.count
+            for n in [p.english, p.name] + p.altNames { add(r, Substring(n), primary: false, from: first) }
         }
         self.entries = entries
-        self.ids = ids
+        ids = atlas.regionByID
         towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
-        let ranked = atlas.regions.sorted { ($0.priority, -$0.population, $0.id) < ($1.priority, -$1.population, $1.id) }
-        var byDistrict = [[Int]](repeating: [], count: atlas.districts.count)
-        var byGovernorate = [[Int]](repeating: [], count: atlas.governorates.count)
-        for r in ranked {
-            byDistrict[r.district].append(r.index)
-            byGovernorate[atlas.districts[r.district].governorate].append(r.index)
+        self.atlas = atlas
+    }
+
+    /// The regions of every district, then every governorate, whose folded name is `folded`, each unit's most
+    /// important first (priority, then population, then id).
+    func unitRegions(_ folded: String) -> [Int] {
+        var folder = NameFolder()
+        var out: [[Int]] = []
+        for (d, district) in atlas.districts.enumerated() where folder.fold(district.name) == folded {
+            out.append(atlas.regions.indices.filter { atlas.regions[$0].district == d })
         }
-        units = atlas.districts.enumerated().map { (Self.fold($0.element.name), byDistrict[$0.offset]) }
-            + atlas.governorates.enumerated().map { (Self.fold($0.element.name), byGovernorate[$0.offset]) }
+        for (g, governorate) in atlas.governorates.enumerated() where folder.fold(governorate.name) == folded {
+            out.append(atlas.regions.indices.filter { atlas.regionGovernorate[$0] == g })
+        }
+        let regions = atlas.regions
+        return out.flatMap { unit in
+            unit.sorted { (regions[$0].priority, -regions[$0].population, regions[$0].id) < (regions[$1].priority, -regions[$1].population, regions[$1].id) }
+        }
     }
 
     /// The candidates a name resolves to; more than one means the name is ambiguous.
@@ -83,55 +91,39 @@ public struct PlaceSearch: Sendable {
         // A town beats a crossing or airbase named after it: "al-Qaim" is the town, not its border post.
         let townMatches = matched.filter { towns.contains($0) }
         if townMatches.count == 1 { matched = townMatches }
+        var folder = NameFolder()
         guard !matched.isEmpty else {
-            let similar = sk.count >= 3 ? entries.filter { $0.skeleton == sk }.map(\.region) : []
+            let similar = sk.count >= 3 ? entries.filter { Self.skeleton($0.folded) == sk }.map(\.region) : []
             let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
-            let word = q.count >= 3 ? entries.filter { $0.words.dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
-            let unit = units.filter { $0.name == q }.flatMap(\.regions)
+            let word = q.count >= 3 ? entries.filter { folder.words($0.name).dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
+            let unit = unitRegions(q)
             return unique(unit + similar + prefix + word)
         }
         guard matched.count == 1, sk.count >= 3 else { return matched }
-        let roots = Set(entries.filter { $0.region == matched[0] }.map(\.root))
+        // The folded first word of each of its names: `Husaybah al-Sharqiyah` gives `husaybah`.
+        let roots = Set(entries.filter { $0.region == matched[0] }.map { folder.words($0.name).first ?? "" })
         let confusable = entries.filter { e in
-            e.region != matched[0] && towns.contains(e.region) && e.skeleton == sk && roots.contains(e.folded)
+            e.region != matched[0] && towns.contains(e.region) && roots.contains(e.folded) && Self.skeleton(e.folded) == sk
         }
         return unique(matched + confusable.map(\.region))
     }
 
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"]
-
-    /// The words of a name, each folded, the leading article dropped: `Occupied Golan` gives occupied, golan.
-    static func words(_ name: String) -> [String] {
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "," })
-            .map { fold(String($0)) }.filter { !$0.isEmpty }
-        return words.count > 1 && articles.contains(words[0]) ? Array(words.dropFirst()) : words
-    }
-
-    static let articles: Set<String> = ["al", "el", "ar", "as", "ash", "ad", "at", "az", "an"]
-
     /// Lowercase letters (any script) and digits only, diacritics removed, a leading article dropped.
     public static func fold(_ text: String) -> String {
-        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var words: [String] = []
-        var word = ""
-        for ch in plain.unicodeScalars {
-            if Self.apostrophes.contains(ch) || ch.properties.generalCategory == .nonspacingMark {
-                continue   // ayn and hamza marks, and accents folding left without a base letter
-            }
-            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
-                word.unicodeScalars.append(ch)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
-        return words.joined().lowercased()
+        var folder = NameFolder()
+        return folder.fold(text)
     }
 
     /// The consonants of a folded name, without a final h, doubles collapsed: `husseiba` and `husaybah` give `hsb`.
     static func skeleton(_ folded: String) -> String {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            for b in folded.utf8 where !"aeiouyw".utf8.contains(b) {
+                if out.last != b { out.append(b) }
+            }
+            if out.count > 1 && out.last == UInt8(ascii: "h") { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out: [Character] = []
         for ch in folded where !"aeiouyw".contains(ch) {
             if out.last != ch { out.append(ch) }

@@ -21,8 +21,6 @@ struct PendingChange {
     let source: Source
     let place: LocatedPlace?
     let origin: Origin
-    /// The file's position among all change files, for a stable order within a day.
-    let fileOrder: Int
 
     /// The row as part of the initial state, for a row on the first day.
     var initialRow: InitialRow {
@@ -48,16 +46,14 @@ struct CampaignLoader {
     static let reach = 3
 
     let resolver: Resolver
-    let firstFileOrder: Int
     var errors: [DataError] = []
     /// Rows folded into an earlier row for the same region and day.
     var merged: [Origin] = []
     /// Rows that lost to a row nearer their region's place, for the same region and day.
     var overruled: [DataWarning] = []
 
-    init(resolver: Resolver, firstFileOrder: Int) {
+    init(resolver: Resolver) {
         self.resolver = resolver
-        self.firstFileOrder = firstFileOrder
     }
 
     /// The changes of every `.tsv` file in `folder`, in file order.
@@ -66,7 +62,7 @@ struct CampaignLoader {
         let files = names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
         var out: [PendingChange] = []
         var first: [RegionDay: (index: Int, change: PendingChange)] = [:]
-        for (i, name) in files.enumerated() {
+        for name in files {
             let file = (folder as NSString).appendingPathComponent(name)
             let table: TextTable
             do { table = try TextTable(path: file, header: DataFormat.campaigns) } catch {
@@ -75,7 +71,7 @@ struct CampaignLoader {
             }
             for row in table.rows {
                 do throws(DataError) {
-                    let change = try read(row, fileOrder: firstFileOrder + i)
+                    let change = try read(row)
                     guard case .region(let r) = change.targets[0] else { continue }
                     let key = RegionDay(region: r, day: change.day)
                     if let (at, earlier) = first[key] {
@@ -102,7 +98,7 @@ struct CampaignLoader {
     }
 
     /// One row as a located change.
-    func read(_ row: TextRow, fileOrder: Int) throws(DataError) -> PendingChange {
+    func read(_ row: TextRow) throws(DataError) -> PendingChange {
         let day = try resolver.day(row, 0, from: Era.first)
         let certainty = try resolver.certainty(row, 1)
         let name = row[2]
@@ -116,7 +112,7 @@ struct CampaignLoader {
                              targetText: resolver.atlas.regions[region].id, control: try resolver.control(row, 6),
                              note: try resolver.note(row, 7), source: try resolver.source(row, 8, 9),
                              place: LocatedPlace(name: name, point: point, coordinateSource: row[5]),
-                             origin: Origin(file: row.file, line: row.line), fileOrder: fileOrder)
+                             origin: Origin(file: row.file, line: row.line))
     }
 
     func distance(_ change: PendingChange, _ home: GeoPoint) -> Double {

@@ -23,18 +23,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` exactly, or returns nil.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for i in r {
-                guard (48...57).contains(u[i]) else { return nil }
-                n = n * 10 + Int(u[i] - 48)
-            }
-            return n
+        // Straight from the bytes, with no array of them: dates are parsed once per data row.
+        guard text.utf8.count == 10 else { return nil }
+        guard let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.fields(iso: $0) }) ?? Self.fields(iso: Array(text.utf8)) else {
+            return nil
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        self.init(year: parsed.0, month: parsed.1, day: parsed.2)
+    }
+
+    /// The year, month and day of the ten bytes `YYYY-MM-DD`, or nil.
+    private static func fields(iso bytes: some Collection<UInt8>) -> (Int, Int, Int)? {
+        var fields = (0, 0, 0)
+        for (i, b) in bytes.enumerated() {
+            if i == 4 || i == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (48...57).contains(b) else { return nil }
+            let digit = Int(b - 48)
+            switch i {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        return fields
     }
 
     /// Year, month and day.

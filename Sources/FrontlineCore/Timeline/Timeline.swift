@@ -67,8 +67,8 @@ public struct Event: Sendable {
 public struct Timeline: Sendable {
     public let factions: [Faction]
     public let initial: [InitialRow]
-    /// All changes, in date order (then file, then line).
-    public let changes: [Change]
+    /// All changes, in date order (then file, then line), stored compactly.
+    public let changes: ChangeList
     public let events: [Event]
     /// Campaign rows folded into an earlier row for the same region and day (see ``CampaignLoader``).
     public let merged: [Origin]
@@ -77,7 +77,7 @@ public struct Timeline: Sendable {
     /// Why long contested periods lasted (`contested.tsv`).
     public let contestReasons: [ContestReason]
 
-    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event], merged: [Origin] = [],
+    public init(factions: [Faction], initial: [InitialRow], changes: ChangeList, events: [Event], merged: [Origin] = [],
                 overruled: [DataWarning] = [], contestReasons: [ContestReason] = []) {
         self.factions = factions
         self.initial = initial
@@ -86,6 +86,11 @@ public struct Timeline: Sendable {
         self.merged = merged
         self.overruled = overruled
         self.contestReasons = contestReasons
+    }
+
+    /// A timeline of `changes`, already in date order.
+    public init(factions: [Faction], initial: [InitialRow], changes: [Change], events: [Event]) {
+        self.init(factions: factions, initial: initial, changes: ChangeList(changes), events: events)
     }
 
     /// The faction with id `id`.

@@ -72,35 +72,43 @@ public enum TimelineLoader {
                 } catch { errors.append(error) }
             }
         }
-        var pending: [PendingChange] = []
+        // Rows go straight into the compact list as they are parsed (a file of a million rows is never held as
+        // rows), file by file, then sort by day, file and line.
+        var changes = ChangeList()
+        for file in files(in: "changes") {
+            // A file that fails to parse reports its parse errors only, as a table that fails does.
+            var rowErrors: [DataError] = []
+            do {
+                try TextTable.forEachRow(path: file, header: DataFormat.changes) { row in
+                    do throws(DataError) {
+                        let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
+                        let certainty = try resolver.certainty(row, 1)
+                        let targets = try resolver.targets(row, 2)
+                        let control = try resolver.control(row, 3)
+                        let note = try resolver.note(row, 4)
+                        let source = try resolver.source(row, 5, 6)
+                        changes.append(Change(index: changes.count, day: day, certainty: certainty, targets: targets,
+                                              targetText: row[2], control: control, note: note, source: source,
+                                              place: nil, origin: Origin(file: row.file, line: row.line)))
+                    } catch { rowErrors.append(error) }
+                }
+                errors += rowErrors
+            } catch { errors += error.errors }
+        }
         var merged: [Origin] = []
         var overruled: [DataWarning] = []
-        let tables = files(in: "changes")
-        for (fileOrder, file) in tables.enumerated() {
-            guard let t = table(file, DataFormat.changes) else { continue }
-            for row in t.rows {
-                do throws(DataError) {
-                    pending.append(PendingChange(day: try resolver.day(row, 0, from: Era.first.adding(days: 1)),
-                                                 certainty: try resolver.certainty(row, 1),
-                                                 targets: try resolver.targets(row, 2), targetText: row[2],
-                                                 control: try resolver.control(row, 3), note: try resolver.note(row, 4),
-                                                 source: try resolver.source(row, 5, 6), place: nil,
-                                                 origin: Origin(file: file, line: row.line), fileOrder: fileOrder))
-                } catch { errors.append(error) }
-            }
-        }
         if let campaigns, fm.fileExists(atPath: campaigns) {
-            var loader = CampaignLoader(resolver: resolver, firstFileOrder: tables.count)
+            var loader = CampaignLoader(resolver: resolver)
             let located = loader.load(folder: campaigns)
             // A campaign row on the first day says who held its place then: part of the initial state.
-            pending += located.filter { $0.day != Era.first }
+            for p in located where p.day != Era.first { changes.append(p.change(index: changes.count)) }
             initial += located.filter { $0.day == Era.first }.map(\.initialRow)
             errors += loader.errors
             merged = loader.merged
             overruled = loader.overruled
         }
-        pending.sort { ($0.day, $0.fileOrder, $0.origin.line) < ($1.day, $1.fileOrder, $1.origin.line) }
-        let changes = pending.enumerated().map { i, p in p.change(index: i) }
+        // Campaign files come after the change files within a day: the list orders files as first appended.
+        changes.sortByDayFileLine()
         var events: [Event] = []
         if fm.fileExists(atPath: path("events.tsv")), let t = table(path("events.tsv"), DataFormat.events) {
             for row in t.rows {
@@ -165,7 +173,7 @@ struct Resolver {
     func targets(_ row: TextRow, _ i: Int) throws(DataError) -> [Target] {
         var out: [Target] = []
         var column = row.columns[i]
-        for part in row[i].split(separator: ",", omittingEmptySubsequences: false) {
+        for part in row[i].splitBytes(UInt8(ascii: ",")) {
             let name = String(part)
             let target: Target
             if let r = atlas.regionByID[name] {
@@ -209,20 +217,22 @@ struct Resolver {
 
     func note(_ row: TextRow, _ i: Int) throws(DataError) -> String {
         guard !row[i].isEmpty else { throw row.error(i, "expected a note") }
-        guard row[i].unicodeScalars.count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
+        guard row[i].utf8.count <= 500 || row[i].unicodeScalars.count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
         return row[i]
     }
 
     func source(_ row: TextRow, _ title: Int, _ date: Int) throws(DataError) -> Source {
         let t = row[title]
         guard !t.isEmpty else { throw row.error(title, "expected a source: publication or article title") }
-        guard t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
+        guard t.utf8.count <= 300 || t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
         let d = row[date]
-        let parts = d.split(separator: "-", omittingEmptySubsequences: false)
+        // Counted and checked on bytes: a year is four ASCII digits, a month seven bytes before "-01".
+        let bytes = Array(d.utf8)
+        let dashes = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "-") ? 1 : 0) }
         let valid: Bool
-        switch parts.count {
-        case 1: valid = d.count == 4 && d.allSatisfy(\.isASCII) && d.allSatisfy(\.isNumber)
-        case 2: valid = d.count == 7 && Day(iso: d + "-01") != nil
+        switch dashes + 1 {
+        case 1: valid = bytes.count == 4 && bytes.allSatisfy { (48...57).contains($0) }
+        case 2: valid = d.utf8.count == 7 && Day(iso: d + "-01") != nil
         case 3: valid = Day(iso: d) != nil
         default: valid = false
         }

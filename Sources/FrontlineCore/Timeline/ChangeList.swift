@@ -1,0 +1,139 @@
+/// The timeline's changes, stored compactly: one small record each, strings and controls interned.
+///
+/// A million changes take about 50 bytes each instead of a ``Change`` with its strings and target array, so a
+/// long history loads in a fraction of the memory. Reading an element builds the ``Change`` it stands for; the
+/// collection reads like the array it replaces (`changes[i]`, `changes.count`, `for c in changes`).
+public struct ChangeList: RandomAccessCollection, Sendable {
+    /// One change: its fields as indices into the tables of the list.
+    struct Record: Sendable {
+        var day: Int32
+        var line: Int32
+        /// Where the targets start in ``targets``.
+        var targetStart: Int32
+        /// The targets as written: kept as it is (a short id is stored inline, with no allocation), since it is
+        /// nearly always different from the previous row's.
+        var targetText: String
+        var note: Int32
+        var title: Int32
+        var date: Int32
+        var targetCount: UInt16
+        var control: UInt16
+        var file: UInt16
+        var certainty: Certainty
+        /// The campaign row's place in ``places``, or -1 for a row that names its targets.
+        var place: Int32
+    }
+
+    private(set) var records: [Record] = []
+    /// Every change's targets, one after another, each packed in 32 bits (see ``pack(_:)``).
+    private var targets: [UInt32] = []
+    /// One pool per field, so each pool's check of its last string catches a run of rows repeating it.
+    private var notes = StringPool(), titles = StringPool(), dates = StringPool()
+    private var files = StringPool()
+    private var controls: [Control] = []
+    /// The places of campaign rows, one per located change.
+    private var places: [LocatedPlace] = []
+    private var controlIndex: [Control: UInt16] = [:]
+
+    /// An empty list.
+    public init() {}
+
+    /// The list of `changes`, in their order.
+    public init(_ changes: some Sequence<Change>) {
+        for c in changes { append(c) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+
+    /// The change at `position`, whose ``Change/index`` is its position.
+    public subscript(position: Int) -> Change {
+        let r = records[position]
+        let start = Int(r.targetStart)
+        return Change(index: position, day: Day(ordinal: Int(r.day)), certainty: r.certainty,
+                      targets: targets[start..<start + Int(r.targetCount)].map(Self.unpack),
+                      targetText: r.targetText, control: controls[Int(r.control)], note: notes[r.note],
+                      source: Source(title: titles[r.title], date: dates[r.date]),
+                      place: r.place < 0 ? nil : places[Int(r.place)],
+                      origin: Origin(file: files[Int32(r.file)], line: Int(r.line)))
+    }
+
+    /// The day of the change at `position`, without building the change.
+    public func day(at position: Int) -> Day { Day(ordinal: Int(records[position].day)) }
+
+    /// Adds `change` at the end; its ``Change/index`` is ignored (an element's index is its position).
+    public mutating func append(_ change: Change) {
+        var placeIndex: Int32 = -1
+        if let place = change.place {
+            placeIndex = Int32(places.count)
+            places.append(place)
+        }
+        let start = targets.count
+        for t in change.targets { targets.append(Self.pack(t)) }
+        let control: UInt16
+        if let c = controlIndex[change.control] {
+            control = c
+        } else {
+            control = UInt16(controls.count)
+            controlIndex[change.control] = control
+            controls.append(change.control)
+        }
+        records.append(Record(day: Int32(change.day.ordinal), line: Int32(clamping: change.origin.line),
+                              targetStart: Int32(start), targetText: change.targetText,
+                              note: notes.intern(change.note), title: titles.intern(change.source.title),
+                              date: dates.intern(change.source.date), targetCount: UInt16(change.targets.count),
+                              control: control, file: UInt16(files.intern(change.origin.file)), certainty: change.certainty,
+                              place: placeIndex))
+    }
+
+    /// Sorts by day, then by the order in which the changes' files were first appended, then by line.
+    public mutating func sortByDayFileLine() {
+        func before(_ a: Record, _ b: Record) -> Bool { (a.day, a.file, a.line) < (b.day, b.file, b.line) }
+        // Files written in date order (a long synthetic one, say) are already sorted: checked in one pass.
+        if zip(records, records.dropFirst()).contains(where: { before($1, $0) }) { records.sort(by: before) }
+    }
+
+    /// A target in 32 bits: its kind in the top two bits, its index in the rest.
+    static func pack(_ t: Target) -> UInt32 {
+        switch t {
+        case .region(let r): return UInt32(r)
+        case .district(let d): return 1 << 30 | UInt32(d)
+        case .governorate(let g): return 2 << 30 | UInt32(g)
+        }
+    }
+
+    /// The target that ``pack(_:)`` packed.
+    static func unpack(_ v: UInt32) -> Target {
+        let index = Int(v & (1 << 30 - 1))
+        switch v >> 30 {
+        case 0: return .region(index)
+        case 1: return .district(index)
+        default: return .governorate(index)
+        }
+    }
+}
+
+/// Strings stored once each, named by their position.
+struct StringPool: Sendable {
+    private var strings: [String] = []
+    private var index: [String: Int32] = [:]
+    /// The string last interned, checked first: consecutive rows often repeat a source or a file.
+    private var last: (String, Int32)? = nil
+
+    /// The position of `s`, adding it if it is new.
+    mutating func intern(_ s: String) -> Int32 {
+        if let last, last.0 == s { return last.1 }
+        let i: Int32
+        if let found = index[s] {
+            i = found
+        } else {
+            i = Int32(strings.count)
+            strings.append(s)
+            index[s] = i
+        }
+        last = (s, i)
+        return i
+    }
+
+    subscript(_ i: Int32) -> String { strings[Int(i)] }
+}
