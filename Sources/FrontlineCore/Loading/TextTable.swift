@@ -68,6 +68,9 @@ public struct TextTable: Sendable {
             // column is then its byte offset.
             let hasNUL = whole.isEmpty ? false : memchr(base + start, 0, whole.count) != nil
             let ascii = valid && UTF8Check.isASCII(whole)
+            var fields: [String] = [], columns: [Int] = []
+            fields.reserveCapacity(header.count)
+            columns.reserveCapacity(header.count)
             var index = start
             while index < buffer.count {
                 lineNumber += 1
@@ -105,11 +108,10 @@ public struct TextTable: Sendable {
                     continue
                 }
                 if slice.isEmpty || slice.first == UInt8(ascii: "#") || slice.allSatisfy({ $0 == 0x20 }) { continue }
-                // Split the bytes at tabs; a field's column counts scalars (bytes that start one).
-                var fields: [String] = []
-                var columns: [Int] = []
-                fields.reserveCapacity(header.count)
-                columns.reserveCapacity(header.count)
+                // Split the bytes at tabs; a field's column counts scalars (bytes that start one). The arrays are
+                // reused from row to row: a row handed on and let go leaves them unshared.
+                fields.removeAll(keepingCapacity: true)
+                columns.removeAll(keepingCapacity: true)
                 var padded: [Int] = []
                 var column = 1
                 var fieldStart = index

@@ -171,21 +171,13 @@ struct Resolver {
     }
 
     func targets(_ row: TextRow, _ i: Int) throws(DataError) -> [Target] {
+        // One target (nearly every row): looked up as the field is, with no split.
+        if !row[i].utf8.contains(UInt8(ascii: ",")) { return [try target(row[i], row, column: row.columns[i])] }
         var out: [Target] = []
         var column = row.columns[i]
         for part in row[i].splitBytes(UInt8(ascii: ",")) {
             let name = String(part)
-            let target: Target
-            if let r = atlas.regionByID[name] {
-                target = .region(r)
-            } else if let d = districts[name] {
-                target = .district(d)
-            } else if let g = governorates[name] {
-                target = .governorate(g)
-            } else {
-                throw DataError(file: row.file, line: row.line, column: column,
-                                message: "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or governorate P-code")
-            }
+            let target = try target(name, row, column: column)
             if out.contains(target) {
                 throw DataError(file: row.file, line: row.line, column: column, message: "target \(name) is listed twice")
             }
@@ -193,6 +185,15 @@ struct Resolver {
             column += part.unicodeScalars.count + 1
         }
         return out
+    }
+
+    /// The region, district or governorate that `name` names, or an error at `column` of `row`.
+    func target(_ name: String, _ row: TextRow, column: Int) throws(DataError) -> Target {
+        if let r = atlas.regionByID[name] { return .region(r) }
+        if let d = districts[name] { return .district(d) }
+        if let g = governorates[name] { return .governorate(g) }
+        throw DataError(file: row.file, line: row.line, column: column,
+                        message: "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or governorate P-code")
     }
 
     func control(_ row: TextRow, _ i: Int) throws(DataError) -> Control {
