@@ -112,7 +112,7 @@ public struct AppState: Sendable {
         case .panel(let panel, let row): overlay = panelOverlay(panel, selection: row)
         case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: footer)
         }
-        var scene = Scene(data: data, series: series, day: day, controls: cursorState.controls, camera: camera, cursor: cursor,
+        var scene = Scene(data: data, series: series, day: day, regionControls: cursorState.controls, camera: camera, cursor: cursor,
                           hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
                           prompt: prompt, message: message, playing: playing, speed: speed, options: options,
                           fighting: fightingLayer)

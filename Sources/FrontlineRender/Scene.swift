@@ -42,8 +42,8 @@ public struct Scene: Sendable {
     public var data: DataSet
     public var series: AreaSeries
     public var day: Day
-    /// The control index of every region on ``day``.
-    public var controls: [Int]
+    /// The control of every region on ``day``, by region index.
+    public var regionControls: [ControlID]
     public var camera: Camera
     public var cursor: GeoPoint
     /// Factions drawn neutral, by index.
@@ -74,14 +74,14 @@ public struct Scene: Sendable {
     /// The keys the status line names at its right end, such as `? help  q quit`; empty for none.
     public var keyHint = ""
 
-    public init(data: DataSet, series: AreaSeries, day: Day, controls: [Int], camera: Camera, cursor: GeoPoint,
+    public init(data: DataSet, series: AreaSeries, day: Day, regionControls: [ControlID], camera: Camera, cursor: GeoPoint,
                 hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
                 prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions,
                 fighting: FightingLayer? = nil) {
         self.data = data
         self.series = series
         self.day = day
-        self.controls = controls
+        self.regionControls = regionControls
         self.camera = camera
         self.cursor = cursor
         self.hidden = hidden

@@ -10,7 +10,7 @@ import Testing
     /// The regions whose controller on the state's day differs from the mark's day.
     static func differing(_ s: AppState) -> Int {
         guard let m = s.mark else { return 0 }
-        return zip(m.controls, s.scene.controls).filter { $0 != $1 }.count
+        return zip(m.controls, s.scene.regionControls).filter { $0 != $1 }.count
     }
 
     @Test func markSurvivesResizeFilteringAndPlay() {

@@ -26,7 +26,7 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
     @Test func arrowsStepOneDay() {
         let s = press([.right, .right, .left], Fixture.state())
         #expect(s.day == Era.seed.adding(days: 1))
-        #expect(s.scene.controls == Fixture.data.history.snapshot(at: s.day))
+        #expect(s.scene.regionControls == Fixture.data.history.snapshot(at: s.day))
     }
 
     @Test func bracketsAndUpDownJumpBetweenChangeDays() {

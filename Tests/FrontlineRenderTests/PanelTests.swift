@@ -13,7 +13,7 @@ enum Tiny {
     static func scene(_ day: String, cursorOn region: String = "hajin", hidden: Set<Int> = []) -> Scene {
         let point = data.atlas.region(id: region)!.point
         let camera = Camera(centre: point, kmPerColumn: 2)
-        return Scene(data: data, series: series, day: Day(iso: day)!, controls: data.history.snapshot(at: Day(iso: day)!),
+        return Scene(data: data, series: series, day: Day(iso: day)!, regionControls: data.history.snapshot(at: Day(iso: day)!),
                      camera: camera, cursor: point, hidden: hidden, options: RenderOptions(depth: .ansi256))
     }
 

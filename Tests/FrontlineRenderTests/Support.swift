@@ -13,7 +13,7 @@ enum Fixture {
                       camera: Camera? = nil, hidden: Set<Int> = [], highlight: Bool = false) -> Scene {
         let map = Layout(width: width, height: height).map
         let cam = camera ?? Camera.fit(width: max(1, map.width), height: max(1, map.height))
-        var scene = Scene(data: data, series: series, day: day, controls: data.history.snapshot(at: day), camera: cam,
+        var scene = Scene(data: data, series: series, day: day, regionControls: data.history.snapshot(at: day), camera: cam,
                           cursor: cam.centre, hidden: hidden, highlightChanges: highlight,
                           stripFaction: data.timeline.faction(id: "is")!, options: RenderOptions(depth: depth, unicode: unicode))
         scene.keyHint = "? help  q quit"   // what the viewer's map mode shows

@@ -4,11 +4,11 @@
 public struct RegionStep: Sendable, Hashable {
     private let storedRegion: Int32, storedDay: Int32, storedControl: Int32, storedPrevious: Int32, storedChange: Int32
 
-    public init(region: Int, day: Day, control: Int, previous: Int, change: Int) {
+    public init(region: Int, day: Day, control: ControlID, previous: ControlID, change: Int) {
         storedRegion = Int32(region)
         storedDay = Int32(day.ordinal)
-        storedControl = Int32(control)
-        storedPrevious = Int32(previous)
+        storedControl = Int32(control.index)
+        storedPrevious = Int32(previous.index)
         storedChange = Int32(change)
     }
 
@@ -16,9 +16,9 @@ public struct RegionStep: Sendable, Hashable {
     public var region: Int { Int(storedRegion) }
     public var day: Day { Day(ordinal: Int(storedDay)) }
     /// Index into ``History/controls``.
-    public var control: Int { Int(storedControl) }
+    public var control: ControlID { ControlID(Int(storedControl)) }
     /// The control the region had before, index into ``History/controls``.
-    public var previous: Int { Int(storedPrevious) }
+    public var previous: ControlID { ControlID(Int(storedPrevious)) }
     /// Index into ``Timeline/changes``: the row that made this step.
     public var change: Int { Int(storedChange) }
 }
@@ -45,7 +45,7 @@ public struct History: Sendable {
     /// Every distinct control that occurs, interned; steps and snapshots hold indices into this.
     public let controls: [Control]
     /// The control index of each region on the first day.
-    public let initial: [Int]
+    public let initial: [ControlID]
     /// The initial row that set each region.
     public let initialRow: [Int]
     /// All steps, ordered by day then region.
@@ -66,7 +66,7 @@ public struct History: Sendable {
         return try builder.run()
     }
 
-    init(controls: [Control], initial: [Int], initialRow: [Int], steps: [RegionStep], regionCount: Int, timeline: Timeline) {
+    init(controls: [Control], initial: [ControlID], initialRow: [Int], steps: [RegionStep], regionCount: Int, timeline: Timeline) {
         self.controls = controls
         self.initial = initial
         self.initialRow = initialRow
@@ -107,7 +107,7 @@ public struct History: Sendable {
     }
 
     /// The control index of `region` on `day`.
-    public func controlIndex(region: Int, at day: Day) -> Int {
+    public func controlIndex(region: Int, at day: Day) -> ControlID {
         stepIndex(region: region, at: day).map { steps[$0].control } ?? initial[region]
     }
 
@@ -146,7 +146,7 @@ public struct History: Sendable {
     }
 
     /// The control index of every region on `day`: a full lookup, O(regions · log changes).
-    public func snapshot(at day: Day) -> [Int] {
+    public func snapshot(at day: Day) -> [ControlID] {
         (0..<initial.count).map { controlIndex(region: $0, at: day) }
     }
 
@@ -181,7 +181,7 @@ public struct History: Sendable {
 public struct ControlCursor: Sendable {
     public private(set) var day: Day
     /// The control index of each region on ``day``.
-    public private(set) var controls: [Int]
+    public private(set) var controls: [ControlID]
 
     /// The state on `day`, from a full lookup.
     public init(history: History, day: Day) {

@@ -96,7 +96,7 @@ struct HistoryBuilder {
                                     message: "\(missing.count) region(s) have no controller on \(Era.first): \(names)\(missing.count > 20 ? ", ..." : "")"))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
-        let initial = state
+        let initial = state.map(ControlID.init)
         let initialRow = setBy
 
         // Changes, one day at a time.
@@ -205,7 +205,8 @@ struct HistoryBuilder {
         var effective = Set<Int>()
         let date = day.first!.day
         for w in winners.drain() where state[w.region] != w.control {
-            steps.append(RegionStep(region: w.region, day: date, control: w.control, previous: state[w.region], change: w.change))
+            steps.append(RegionStep(region: w.region, day: date, control: ControlID(w.control), previous: ControlID(state[w.region]),
+                                  change: w.change))
             state[w.region] = w.control
             effective.insert(w.change)
         }

@@ -3,8 +3,8 @@ public struct NetChange: Sendable, Hashable {
     /// Index into ``Atlas/regions``.
     public let region: Int
     /// The control index on the first day and on the last, into ``History/controls``.
-    public let before: Int
-    public let after: Int
+    public let before: ControlID
+    public let after: ControlID
     /// The region's last step up to the last day: the change that settled it.
     public let settled: RegionStep
 }
@@ -12,8 +12,8 @@ public struct NetChange: Sendable, Hashable {
 /// Area that moved, net, from one controller to another.
 public struct NetFlow: Sendable, Hashable {
     /// Control indices into ``History/controls``.
-    public let from: Int
-    public let to: Int
+    public let from: ControlID
+    public let to: ControlID
     public let km2: Double
 }
 
@@ -37,7 +37,7 @@ public struct NetDiff: Sendable {
         let start = before.controls
         before.move(to: to, in: h)
         var rows: [NetChange] = []
-        var gross: [Int: [Int: Double]] = [:]
+        var gross: [ControlID: [ControlID: Double]] = [:]
         for (r, (a, b)) in zip(start, before.controls).enumerated() where a != b {
             let region = data.atlas.regions[r]
             if let country, data.atlas.country(of: region) != country { continue }

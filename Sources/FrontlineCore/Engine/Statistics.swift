@@ -15,7 +15,7 @@ public struct AreaStatistics: Sendable {
     public func percent(_ f: Int) -> Double { total > 0 ? byFaction[f] / total * 100 : 0 }
 
     /// Computes the statistics of `controls` (a control index per region).
-    public init(data: DataSet, controls: [Int], country: String?) {
+    public init(data: DataSet, controls: [ControlID], country: String?) {
         var by = [Double](repeating: 0, count: data.timeline.factions.count)
         var contested = 0.0, unknown = 0.0, total = 0.0
         // Per frame over thousands of regions: compare country indices and read areas, copying no Region.

@@ -27,7 +27,7 @@ public struct ExportNotes: Sendable {
     public init(scene: Scene) {
         let data = scene.data
         title = "Frontline: territorial control in Syria and Iraq, \(scene.day.weekday) \(scene.day)"
-        let stats = AreaStatistics(data: data, controls: scene.controls, country: nil)
+        let stats = AreaStatistics(data: data, controls: scene.regionControls, country: nil)
         legend = data.timeline.factions.indices.filter { !scene.hidden.contains($0) && stats.byFaction[$0] > 0 }.map {
             LegendRow(faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name),
                       glyph: String(Glyphs(unicode: scene.options.unicode).fill($0, data.timeline.factions[$0])),

@@ -110,10 +110,10 @@ struct MapLayer {
         if s >= 0 {
             if changed.contains(s) {
                 let colour = palette.hasColor
-                let bg = colour ? ink(for: scene.controls[s], x: x, y: y) : .standard
+                let bg = colour ? ink(for: scene.regionControls[s], x: x, y: y) : .standard
                 return Cell(glyphs.changed, Style(fg: colour ? .changed : .standard, bg: bg, bold: true))
             }
-            switch scene.data.history.controls[scene.controls[s]] {
+            switch scene.data.history.controls[scene.regionControls[s]] {
             case .faction(let f): return area(scene.hidden.contains(f) ? .neutral : .faction(f))
             case .contested(let fs):
                 let visible = fs.filter { !scene.hidden.contains($0) }
@@ -130,7 +130,7 @@ struct MapLayer {
     }
 
     /// The background ink of a control index at (x, y), for cells drawn over it.
-    func ink(for control: Int, x: Int, y: Int) -> Ink {
+    func ink(for control: ControlID, x: Int, y: Int) -> Ink {
         switch scene.data.history.controls[control] {
         case .faction(let f): return scene.hidden.contains(f) ? .neutral : .faction(f)
         case .contested(let fs): return .faction(fs[((x + y) % fs.count + fs.count) % fs.count])

@@ -5,9 +5,9 @@ import FrontlineCore
 public struct Reference: Hashable, Sendable {
     public let day: Day
     /// The control index of every region on ``day``.
-    public let controls: [Int]
+    public let controls: [ControlID]
 
-    public init(day: Day, controls: [Int]) {
+    public init(day: Day, controls: [ControlID]) {
         self.day = day
         self.controls = controls
     }
@@ -27,7 +27,7 @@ extension MapLayer {
         func differs(_ x: Int, _ y: Int) -> Bool {
             guard x >= 0, y >= 0, x < w, y < h else { return false }
             let s = samples[y * w + x]
-            return s >= 0 && s < reference.controls.count && reference.controls[s] != scene.controls[s]
+            return s >= 0 && s < reference.controls.count && reference.controls[s] != scene.regionControls[s]
         }
         for y in 0..<h {
             for x in 0..<w where differs(x, y) {

@@ -65,8 +65,8 @@ struct Panels {
     /// The legend: one row per faction with its swatch, area, shares of Syria and Iraq and the day's change.
     func drawLegend(into grid: inout CellGrid, x: Int, y: Int, width: Int) -> Int {
         var y = y
-        let sy = AreaStatistics(data: data, controls: scene.controls, country: "SY")
-        let iq = AreaStatistics(data: data, controls: scene.controls, country: "IQ")
+        let sy = AreaStatistics(data: data, controls: scene.regionControls, country: "SY")
+        let iq = AreaStatistics(data: data, controls: scene.regionControls, country: "IQ")
         let wide = width >= 36
         let marked = wide && scene.reference != nil
         grid.put(marked ? Self.markHeader : wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ", x: x, y: y, style: label)
@@ -180,7 +180,7 @@ struct Panels {
         }
     }
 
-    func shortLabel(_ control: Int) -> String {
+    func shortLabel(_ control: ControlID) -> String {
         switch data.history.controls[control] {
         case .faction(let f): return data.timeline.factions[f].short
         case .contested(let fs): return fs.map { data.timeline.factions[$0].short }.joined(separator: "/")
