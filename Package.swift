@@ -11,12 +11,12 @@ let package = Package(
     name: "Frontline",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "frontline", targets: ["frontline"]),
+        .executable(name: "frontline", targets: ["frontline"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The one CSV writer: quoting by RFC 4180, kept by its author rather than written again here.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2")
     ],
     targets: [
         .target(name: "FrontlineCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
@@ -24,12 +24,14 @@ let package = Package(
         .target(name: "FrontlineApp", dependencies: ["FrontlineCore", "FrontlineRender"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
-        .target(name: "FrontlineTerminal", dependencies: ["CNcursesw", "CTerminalSignals", "FrontlineRender", "FrontlineApp"]),
+        .target(
+            name: "FrontlineTerminal",
+            dependencies: ["CNcursesw", "CTerminalSignals", "FrontlineRender", "FrontlineApp"]),
         .executableTarget(
             name: "frontline",
             dependencies: [
                 "FrontlineCore", "FrontlineRender", "FrontlineApp", "FrontlineTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(
@@ -41,6 +43,6 @@ let package = Package(
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineCore", "FrontlineRender"]),
         .testTarget(name: "FrontlineAppTests", dependencies: ["FrontlineCore", "FrontlineRender", "FrontlineApp"]),
         .testTarget(name: "FrontlineCorpusTests", dependencies: ["FrontlineCore"]),
-        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineCore"]),
+        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineCore"])
     ]
 )

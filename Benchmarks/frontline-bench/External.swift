@@ -41,7 +41,10 @@ enum External {
     static func seconds(_ argv: [String], output: String = "/dev/null") -> Double {
         let out = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let null = open("/dev/null", O_RDWR)
-        defer { close(out); close(null) }
+        defer {
+            close(out)
+            close(null)
+        }
         let t = DispatchTime.now().uptimeNanoseconds
         guard let pid = spawn(argv, stdin: null, stdout: out, stderr: null) else { return .nan }
         let status = wait(pid)
@@ -53,7 +56,7 @@ enum External {
     static func paired(_ argv: [String], runs: Int) -> (command: Double, cat: Double) {
         let saved = NSTemporaryDirectory() + "frontline-bench-\(getpid()).out"
         defer { unlink(saved) }
-        _ = seconds(argv, output: saved)   // the output to cat, and a warm start for both
+        _ = seconds(argv, output: saved)  // the output to cat, and a warm start for both
         var a: [Double] = [], b: [Double] = []
         for _ in 0..<runs {
             a.append(seconds(argv))
@@ -72,7 +75,10 @@ enum External {
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return .nan }
         defer { close(master) }
         let t = DispatchTime.now().uptimeNanoseconds
-        guard let pid = spawn(argv, stdin: slave, stdout: slave, stderr: slave) else { close(slave); return .nan }
+        guard let pid = spawn(argv, stdin: slave, stdout: slave, stderr: slave) else {
+            close(slave)
+            return .nan
+        }
         close(slave)
         var seen: [UInt8] = []
         let want = Array(marker.utf8)
@@ -94,7 +100,10 @@ enum External {
         // Drain what the viewer writes as it leaves, so it never blocks on a full terminal.
         for _ in 0..<200 {
             var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&poller, 1, 50) <= 0 { if waitpid(pid, nil, WNOHANG) == pid { return elapsed }; continue }
+            if poll(&poller, 1, 50) <= 0 {
+                if waitpid(pid, nil, WNOHANG) == pid { return elapsed }
+                continue
+            }
             if read(master, &buffer, buffer.count) <= 0 { break }
         }
         kill(pid, SIGTERM)

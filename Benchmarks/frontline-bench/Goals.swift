@@ -18,7 +18,8 @@ struct Goal {
         let v = String(format: unit == "x" ? "%.1fx" : "%.2f \(unit)", value)
         let t = String(format: unit == "x" ? "<= %.0fx" : "<= %.2f \(unit)", threshold)
         let label = name.padding(toLength: 56, withPad: " ", startingAt: 0)
-        return "goal  \(label) \(detail.padding(toLength: 26, withPad: " ", startingAt: 0)) = \(v.padding(toLength: 10, withPad: " ", startingAt: 0)) (\(t))  \(passed ? "PASS" : "FAIL")"
+        return
+            "goal  \(label) \(detail.padding(toLength: 26, withPad: " ", startingAt: 0)) = \(v.padding(toLength: 10, withPad: " ", startingAt: 0)) (\(t))  \(passed ? "PASS" : "FAIL")"
     }
 }
 
@@ -36,14 +37,22 @@ enum Goals {
     /// The three one-shot commands on `data`, each against `cat` of its own output, in one paired run.
     static func oneShot(frontline: String, data: String, label: String, runs: Int) {
         let cases: [(String, [String], Double)] = [
-            ("print 200x60 colour frame", ["print", "--width", "200", "--height", "60", "--color", "always", "--depth", "truecolor"], 8),
+            (
+                "print 200x60 colour frame",
+                ["print", "--width", "200", "--height", "60", "--color", "always", "--depth", "truecolor"], 8
+            ),
             ("query --place Palmyra --date 2015-05-21", ["query", "--place", "Palmyra", "--date", "2015-05-21"], 8),
-            ("changes, whole war, JSON", ["changes", "--from", "2014-01-01", "--to", "2019-12-31", "--format", "json"], 10),
+            (
+                "changes, whole war, JSON",
+                ["changes", "--from", "2014-01-01", "--to", "2019-12-31", "--format", "json"], 10
+            )
         ]
         for (name, args, limit) in cases {
             let (command, cat) = External.paired([frontline] + args + ["--data", data], runs: runs)
-            record(Goal(name: "\(name) (\(label))", detail: "\(ms(command)) / cat \(ms(cat))", value: command / cat,
-                        threshold: limit, unit: "x"))
+            record(
+                Goal(
+                    name: "\(name) (\(label))", detail: "\(ms(command)) / cat \(ms(cat))", value: command / cat,
+                    threshold: limit, unit: "x"))
         }
     }
 
@@ -51,10 +60,15 @@ enum Goals {
     static func firstFrame(frontline: String, data: String, runs: Int) {
         let argv = [frontline, "--date", "2015-05-22", "--data", data]
         let times = (0..<runs).map { _ in External.firstFrame(argv, marker: "2015-05-22") }.filter { !$0.isNaN }
-        guard !times.isEmpty else { print("goal  first frame: the viewer showed no frame on a pseudo-terminal  FAIL"); return }
+        guard !times.isEmpty else {
+            print("goal  first frame: the viewer showed no frame on a pseudo-terminal  FAIL")
+            return
+        }
         let t = External.median(times)
-        record(Goal(name: "viewer's first frame, from outside (pty)", detail: "median of \(times.count)", value: t * 1000,
-                    threshold: 30, unit: "ms"))
+        record(
+            Goal(
+                name: "viewer's first frame, from outside (pty)", detail: "median of \(times.count)", value: t * 1000,
+                threshold: 30, unit: "ms"))
     }
 
     /// A data folder beside `data` with `count` more changes of control: the real files, linked, plus a file of
@@ -64,15 +78,19 @@ enum Goals {
         let fm = FileManager.default
         let dir = NSTemporaryDirectory() + "frontline-bench-larger-\(getpid())"
         try? fm.removeItem(atPath: dir)
-        for sub in ["timeline/changes"] { try fm.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        for sub in ["timeline/changes"] {
+            try fm.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true)
+        }
         for name in (try fm.contentsOfDirectory(atPath: directory)) where name != "timeline" {
             try fm.createSymbolicLink(atPath: dir + "/" + name, withDestinationPath: directory + "/" + name)
         }
         for name in (try fm.contentsOfDirectory(atPath: directory + "/timeline")) where name != "changes" {
-            try fm.createSymbolicLink(atPath: dir + "/timeline/" + name, withDestinationPath: directory + "/timeline/" + name)
+            try fm.createSymbolicLink(
+                atPath: dir + "/timeline/" + name, withDestinationPath: directory + "/timeline/" + name)
         }
         for name in (try fm.contentsOfDirectory(atPath: directory + "/timeline/changes")) {
-            try fm.createSymbolicLink(atPath: dir + "/timeline/changes/" + name, withDestinationPath: directory + "/timeline/changes/" + name)
+            try fm.createSymbolicLink(
+                atPath: dir + "/timeline/changes/" + name, withDestinationPath: directory + "/timeline/changes/" + name)
         }
         let busy = Set(data.history.days.flatMap { [$0, $0.adding(days: -1)] })
         let free = (Era.first.ordinal + 1..<Era.last.ordinal).map { Day(ordinal: $0) }.filter { !busy.contains($0) }
@@ -84,7 +102,8 @@ enum Goals {
             let other = data.history.controls[was] == .faction(0) ? Control.faction(1) : Control.faction(0)
             let id = data.atlas.regions[region].id
             text += "\(day)\texact\t\(id)\t\(data.code(other))\tBenchmark row.\tSynthetic\t2026\n"
-            text += "\(day.adding(days: 1))\texact\t\(id)\t\(data.code(data.history.controls[was]))\tBenchmark row back.\tSynthetic\t2026\n"
+            text +=
+                "\(day.adding(days: 1))\texact\t\(id)\t\(data.code(data.history.controls[was]))\tBenchmark row back.\tSynthetic\t2026\n"
         }
         try text.write(toFile: dir + "/timeline/changes/zz-bench.tsv", atomically: false, encoding: .utf8)
         return dir

@@ -14,26 +14,37 @@ func writeSynthetic(regions: Int, changes: Int) throws -> String {
         try text.write(to: dir.appendingPathComponent(path), atomically: false, encoding: .utf8)
     }
     let side = Int(Double(regions).squareRoot().rounded(.up))
-    try write("atlas/countries.tsv", "\(DataFormat.countries.joined(separator: "\t"))\nSY\tSyria\tmapped\nTR\tTurkey\tneighbour\n")
+    try write(
+        "atlas/countries.tsv",
+        "\(DataFormat.countries.joined(separator: "\t"))\nSY\tSyria\tmapped\nTR\tTurkey\tneighbour\n")
     try write("atlas/governorates.tsv", "\(DataFormat.governorates.joined(separator: "\t"))\nSY01\tSY\tOne\tواحد\n")
     var districts = "\(DataFormat.districts.joined(separator: "\t"))\n"
     var regionRows = "\(DataFormat.regions.joined(separator: "\t"))\n"
     var grid = "frontline-atlas-grid 1\ncols \(side)\nrows \(side)\nwest 36.00\nnorth 36.00\nstep 0.02\n"
     for r in 0..<side {
-        grid += (0..<side).map { c in let n = r * side + c + 1; return n <= regions ? "\(n)" : "~" }.joined(separator: " ") + "\n"
+        grid +=
+            (0..<side).map { c in
+                let n = r * side + c + 1
+                return n <= regions ? "\(n)" : "~"
+            }.joined(separator: " ") + "\n"
     }
     for i in 1...regions {
         let r = (i - 1) / side, c = (i - 1) % side
         districts += "SY\(String(format: "%06d", i))\tSY01\tD\(i)\t\n"
-        regionRows += "\(i)\tr\(i)\ttown\tR\(i)\tR\(i)\t\(String(format: "%.4f", 36 - (Double(r) + 0.5) * 0.02))\t\(String(format: "%.4f", 36 + (Double(c) + 0.5) * 0.02))\t0\tSY\(String(format: "%06d", i))\t5\t1\tsynthetic\t\n"
+        regionRows +=
+            "\(i)\tr\(i)\ttown\tR\(i)\tR\(i)\t\(String(format: "%.4f", 36 - (Double(r) + 0.5) * 0.02))\t\(String(format: "%.4f", 36 + (Double(c) + 0.5) * 0.02))\t0\tSY\(String(format: "%06d", i))\t5\t1\tsynthetic\t\n"
     }
     try write("atlas/districts.tsv", districts)
     try write("atlas/regions.tsv", regionRows)
     try write("atlas/grid.txt", grid)
     try write("atlas/lakes.tsv", DataFormat.table(DataFormat.lakes, []))
     try write("atlas/rivers.tsv", DataFormat.table(DataFormat.rivers, []))
-    try write("timeline/factions.tsv", "\(DataFormat.factions.joined(separator: "\t"))\nis\tIS\tIS\t#333333\t#555555\t#\t#\tx\ngov\tGov\tGov\t#cc0000\t#d55e00\t.\t.\tx\n")
-    try write("timeline/initial/a.tsv", "\(DataFormat.initial.joined(separator: "\t"))\nSY01\tgov\tStart.\tSynthetic\t2014\n")
+    try write(
+        "timeline/factions.tsv",
+        "\(DataFormat.factions.joined(separator: "\t"))\nis\tIS\tIS\t#333333\t#555555\t#\t#\tx\ngov\tGov\tGov\t#cc0000\t#d55e00\t.\t.\tx\n"
+    )
+    try write(
+        "timeline/initial/a.tsv", "\(DataFormat.initial.joined(separator: "\t"))\nSY01\tgov\tStart.\tSynthetic\t2014\n")
     // Change j of all goes to day 1 + j·2190/changes: about the same number of changes every day, and each
     // region flipping between the two factions every 2190·regions/changes days.
     var text = "\(DataFormat.changes.joined(separator: "\t"))\n"
@@ -78,7 +89,9 @@ func syntheticChild(directory: String) {
     report("peak resident memory of that process", memoryMB("VmHWM"), "MB")
     report("one-day step forward and back, early", early * 1000, "µs")
     report("one-day step forward and back, late", lateMs * 1000, "µs")
-    report("one region's control at a date (median)", median(runs: 1000) {
-        _ = big.history.controlIndex(region: 4_321 % big.atlas.regions.count, at: Era.seed)
-    } * 1000, "µs")
+    report(
+        "one region's control at a date (median)",
+        median(runs: 1000) {
+            _ = big.history.controlIndex(region: 4_321 % big.atlas.regions.count, at: Era.seed)
+        } * 1000, "µs")
 }

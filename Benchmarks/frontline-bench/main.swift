@@ -38,14 +38,17 @@ func median(runs: Int, _ body: () -> Void) -> Double {
 /// A line of /proc/self/status, in MB (VmRSS: resident now, VmHWM: the peak).
 func memoryMB(_ key: String) -> Double {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
-          let kb = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return -1 }
+        let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
+        let kb = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    else { return -1 }
     return kb / 1024
 }
 
 func report(_ name: String, _ value: Double, _ unit: String, goal: String = "") {
     let v = String(format: "%10.3f", value)
-    print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(v) \(unit)\(goal.isEmpty ? "" : "   (goal \(goal))")")
+    print(
+        "\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(v) \(unit)\(goal.isEmpty ? "" : "   (goal \(goal))")"
+    )
 }
 
 // `--synthetic-child DIR`: load the synthetic set in a process of its own, so its peak memory is its own.
@@ -56,7 +59,8 @@ if let i = CommandLine.arguments.firstIndex(of: "--synthetic-child") {
 
 // MARK: real data
 
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let dataDir = root.appendingPathComponent("Data").path
 var data: DataSet!
 let loadSeconds = try time { data = try DataSet.load(directory: dataDir) }
@@ -70,21 +74,29 @@ precondition(firstFrame.width == 200)
 let atlasMs = median(runs: 5) { _ = try? AtlasLoader.load(directory: dataDir + "/atlas") }
 
 print("Frontline benchmark (\(quick ? "quick" : "full")), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-print("real data: \(data.atlas.regions.count) regions, \(data.timeline.changes.count) changes, \(data.history.steps.count) region steps")
+print(
+    "real data: \(data.atlas.regions.count) regions, \(data.timeline.changes.count) changes, \(data.history.steps.count) region steps"
+)
 report("load Data/ (atlas, timeline, history)", loadSeconds * 1000, "ms")
 report("load the atlas alone (median of 5)", atlasMs, "ms")
 report("area series, 2,191 days", seriesSeconds * 1000, "ms")
 report("first frame, from process start", firstFrameMs, "ms", goal: "<= 50 ms")
-report("render 200x60 frame (median)", median(runs: quick ? 50 : 300) { _ = render(state.scene, width: 200, height: 60) }, "ms", goal: "<= 1 ms")
+report(
+    "render 200x60 frame (median)", median(runs: quick ? 50 : 300) { _ = render(state.scene, width: 200, height: 60) },
+    "ms", goal: "<= 1 ms")
 var day = 0
-report("one-day step + render 200x60 (median)", median(runs: quick ? 50 : 300) {
-    day += 1
-    state = reduce(state, .stepDays(day % 2 == 0 ? 1 : 1))
-    if state.day == Era.last { state = reduce(state, .firstDay) }
-    _ = render(state.scene, width: 200, height: 60)
-}, "ms", goal: "<= 2 ms")
+report(
+    "one-day step + render 200x60 (median)",
+    median(runs: quick ? 50 : 300) {
+        day += 1
+        state = reduce(state, .stepDays(day % 2 == 0 ? 1 : 1))
+        if state.day == Era.last { state = reduce(state, .firstDay) }
+        _ = render(state.scene, width: 200, height: 60)
+    }, "ms", goal: "<= 2 ms")
 let zoomed = reduce(reduce(reduce(state, .zoomIn), .zoomIn), .zoomIn)
-report("render 200x60 zoomed to 4 km/col (median)", median(runs: quick ? 50 : 200) { _ = render(zoomed.scene, width: 200, height: 60) }, "ms")
+report(
+    "render 200x60 zoomed to 4 km/col (median)",
+    median(runs: quick ? 50 : 200) { _ = render(zoomed.scene, width: 200, height: 60) }, "ms")
 report("resident memory after the above", memoryMB("VmRSS"), "MB", goal: "< 40 MB")
 report("peak resident memory", memoryMB("VmHWM"), "MB")
 
@@ -92,15 +104,18 @@ report("peak resident memory", memoryMB("VmHWM"), "MB")
 var events: FightingLog!
 report("load Data/events (UCDP, on the first v)", try time { events = try FightingLoader.load(for: data) } * 1000, "ms")
 let eventsStart = Day(iso: "2016-11-01")!
-var layered = AppState(data: data, day: eventsStart, width: 200, height: 60, options: RenderOptions(depth: .trueColor),
-                       fighting: LazyFightingLog(log: events))
+var layered = AppState(
+    data: data, day: eventsStart, width: 200, height: 60, options: RenderOptions(depth: .trueColor),
+    fighting: LazyFightingLog(log: events))
 layered = reduce(reduce(layered, .toggleEventLayer), .cycleEventWindow)
 precondition(layered.eventsOn && layered.eventWindow == .month)
-report("one-day step + render 200x60, 30-day events (median)", median(runs: quick ? 50 : 300) {
-    layered = reduce(layered, .stepDays(1))
-    if layered.day > Day(iso: "2019-11-30")! { layered = reduce(layered, .stepMonths(-30)) }
-    _ = render(layered.scene, width: 200, height: 60)
-}, "ms", goal: "<= 2 ms")
+report(
+    "one-day step + render 200x60, 30-day events (median)",
+    median(runs: quick ? 50 : 300) {
+        layered = reduce(layered, .stepDays(1))
+        if layered.day > Day(iso: "2019-11-30")! { layered = reduce(layered, .stepMonths(-30)) }
+        _ = render(layered.scene, width: 200, height: 60)
+    }, "ms", goal: "<= 2 ms")
 report("resident memory with the events loaded", memoryMB("VmRSS"), "MB")
 
 // MARK: goals measured from outside the process
@@ -115,7 +130,9 @@ if FileManager.default.isExecutableFile(atPath: frontlineBinary) {
     try? FileManager.default.removeItem(atPath: larger)
     Goals.firstFrame(frontline: frontlineBinary, data: dataDir, runs: runs)
 } else {
-    print("no frontline binary at \(frontlineBinary) (run make build, or pass --frontline PATH): the one-shot and first-frame goals are skipped")
+    print(
+        "no frontline binary at \(frontlineBinary) (run make build, or pass --frontline PATH): the one-shot and first-frame goals are skipped"
+    )
 }
 
 // MARK: synthetic scale
@@ -126,7 +143,9 @@ print("synthetic: \(scaleRegions) regions, \(scaleChanges) changes, loaded in a 
 let synthetic = try writeSynthetic(regions: scaleRegions, changes: scaleChanges)
 let child = Pipe()
 let childProcess = Process()
-childProcess.executableURL = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+childProcess.executableURL = URL(
+    fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? CommandLine.arguments[0])
 childProcess.arguments = ["--synthetic-child", synthetic]
 childProcess.standardOutput = child
 try childProcess.run()
@@ -136,18 +155,25 @@ try? FileManager.default.removeItem(atPath: synthetic)
 for line in childOutput.split(separator: "\n") where !line.contains("=") { print(line) }
 /// A value the child printed as `KEY=VALUE`.
 func childValue(_ key: String) -> Double {
-    childOutput.split(separator: "\n").first { $0.hasPrefix(key + "=") }.flatMap { Double($0.dropFirst(key.count + 1)) } ?? .nan
+    childOutput.split(separator: "\n").first { $0.hasPrefix(key + "=") }.flatMap { Double($0.dropFirst(key.count + 1)) }
+        ?? .nan
 }
 let scale = Double(scaleChanges) / 1_000_000
-Goals.record(Goal(name: "synthetic \(scaleChanges) changes: load and validate", detail: "\(scaleRegions) regions",
-                  value: childValue("load"), threshold: 1.5 * scale, unit: "s"))
+Goals.record(
+    Goal(
+        name: "synthetic \(scaleChanges) changes: load and validate", detail: "\(scaleRegions) regions",
+        value: childValue("load"), threshold: 1.5 * scale, unit: "s"))
 if quick {
     // A tenth of the set keeps most of the process's fixed memory, so 150 MB has no fair tenth: full run only.
     print("peak resident memory of the synthetic load: \(childValue("peak")) MB (the 150 MB goal is for the full run)")
 } else {
-    Goals.record(Goal(name: "synthetic \(scaleChanges) changes: peak resident", detail: "the loading process",
-                      value: childValue("peak"), threshold: 150, unit: "MB"))
+    Goals.record(
+        Goal(
+            name: "synthetic \(scaleChanges) changes: peak resident", detail: "the loading process",
+            value: childValue("peak"), threshold: 150, unit: "MB"))
 }
-Goals.record(Goal(name: "one-day step, late vs early in the timeline", detail: "forward and back",
-                  value: childValue("late") / childValue("early"), threshold: 2, unit: "x"))
+Goals.record(
+    Goal(
+        name: "one-day step, late vs early in the timeline", detail: "forward and back",
+        value: childValue("late") / childValue("early"), threshold: 2, unit: "x"))
 Goals.summary()

@@ -70,8 +70,10 @@ public struct AppState: Sendable {
     public var speed: Int { Self.speeds[speedIndex] }
 
     /// A state on `day` for a `width` × `height` screen, fitted to Syria and Iraq unless `camera` is given.
-    public init(data: DataSet, series: AreaSeries? = nil, day: Day, width: Int, height: Int, options: RenderOptions,
-                hidden: Set<Int> = [], camera: Camera? = nil, fighting: LazyFightingLog? = nil) {
+    public init(
+        data: DataSet, series: AreaSeries? = nil, day: Day, width: Int, height: Int, options: RenderOptions,
+        hidden: Set<Int> = [], camera: Camera? = nil, fighting: LazyFightingLog? = nil
+    ) {
         self.data = data
         self.fighting = fighting ?? LazyFightingLog(for: data)
         self.series = series ?? AreaSeries(data: data)
@@ -110,13 +112,17 @@ public struct AppState: Sendable {
             overlay?.textWidth = KeyTable.helpKeyWidth
         case .panel(.changes, let row): changesRow = row
         case .panel(let panel, let row): overlay = panelOverlay(panel, selection: row)
-        case .factionMenu(let sel): overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: footer)
+        case .factionMenu(let sel):
+            overlay = Overlay(title: "Factions", lines: factionMenuLines(selection: sel), footer: footer)
         }
-        var scene = Scene(data: data, series: series, day: day, regionControls: cursorState.controls, camera: camera, cursor: cursor,
-                          hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
-                          prompt: prompt, message: message, playing: playing, speed: speed, options: options,
-                          fighting: fightingLayer)
-        if let focus, focus < data.atlas.regions.count, data.atlas.regions[focus].point == cursor { scene.focus = focus }
+        var scene = Scene(
+            data: data, series: series, day: day, regionControls: cursorState.controls, camera: camera, cursor: cursor,
+            hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
+            prompt: prompt, message: message, playing: playing, speed: speed, options: options,
+            fighting: fightingLayer)
+        if let focus, focus < data.atlas.regions.count, data.atlas.regions[focus].point == cursor {
+            scene.focus = focus
+        }
         scene.reference = mark
         scene.changesRow = changesRow
         scene.labels = labels

@@ -14,7 +14,9 @@ extension AppState {
     mutating func loadedFighting() -> FightingLog? {
         switch fighting.result {
         case .failure(let errors):
-            message = "events not loaded: " + (errors.errors.first.map { Sanitizer.printable($0.description, limit: 160) } ?? "invalid")
+            message =
+                "events not loaded: "
+                + (errors.errors.first.map { Sanitizer.printable($0.description, limit: 160) } ?? "invalid")
             return nil
         case .success(let log) where log.isEmpty:
             message = "no fighting events in this data set (events/\(FightingLoader.eventsFile))"
@@ -70,18 +72,23 @@ extension AppState {
     /// to the event's last day and, when UCDP places it within 25 km, to its place.
     func nearbyEventsList(region r: Int) -> PanelList {
         let region = data.atlas.regions[r]
-        let title = "Events within \(Int(FightingLog.nearbyKm)) km of \(region.displayName), \(day.adding(days: -6)) to \(day)"
+        let title =
+            "Events within \(Int(FightingLog.nearbyKm)) km of \(region.displayName), \(day.adding(days: -6)) to \(day)"
         guard let log = fighting.log else { return PanelList(title: title, items: [], empty: "No events loaded.") }
         let items = log.recent(near: region.point, endingOn: day).reversed().map { i in
             let e = log.events[i]
             let d = e.deaths
             let range = d.low == d.high ? "" : " (\(d.low)-\(d.high))"
-            let lines = ["\(e.dateText)  \(e.place)  \(log.sides(e))  \(e.violence.name)  deaths \(d.best)\(range)"]
+            let lines =
+                ["\(e.dateText)  \(e.place)  \(log.sides(e))  \(e.violence.name)  deaths \(d.best)\(range)"]
                 + e.sources.map { "    \(log.sources[$0])" }
             return PanelItem(lines: lines, day: e.end, point: e.isPrecise ? e.point : nil)
         }
-        return PanelList(title: title, items: items,
-                         trailer: ["", "UCDP GED Syria 19.1 (CC BY 4.0): Sundberg & Melander 2013; Högbladh 2019, UCDP GED Codebook 19.1."],
-                         empty: "No events in these 7 days.")
+        return PanelList(
+            title: title, items: items,
+            trailer: [
+                "", "UCDP GED Syria 19.1 (CC BY 4.0): Sundberg & Melander 2013; Högbladh 2019, UCDP GED Codebook 19.1."
+            ],
+            empty: "No events in these 7 days.")
     }
 }

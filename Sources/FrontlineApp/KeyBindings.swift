@@ -2,13 +2,14 @@
 extension KeyTable {
     /// Keys that act the same in every mode; help lists them once, with the map's.
     static let everywhere: [KeyBinding] = [
-        KeyBinding(key: .ctrl("l"), action: .redraw, help: "redraw the screen (in every mode)", group: "Panels",
-                   footer: nil),
+        KeyBinding(
+            key: .ctrl("l"), action: .redraw, help: "redraw the screen (in every mode)", group: "Panels",
+            footer: nil)
     ]
 
     /// ↑ ↓ and k j: up or down a row in menus, panels and the help.
     static let upDown: [(Key, Action)] = [
-        (.up, .move(-1)), (.down, .move(1)), (.char("k"), .move(-1)), (.char("j"), .move(1)),
+        (.up, .move(-1)), (.down, .move(1)), (.char("k"), .move(-1)), (.char("j"), .move(1))
     ]
 
     /// The bindings of `mode`, its own first, then those of ``everywhere``.
@@ -19,8 +20,9 @@ extension KeyTable {
         case .map: mapBindings(into: &rows, digits: digits)
         case .factionMenu:
             rows.bind("choose a faction", footer: "choose", footerKeys: 2, upDown)
-            rows.bind("show or hide the chosen faction", footer: "toggle",
-                      [(.char(" "), .toggleSelected), (.enter, .toggleSelected)])
+            rows.bind(
+                "show or hide the chosen faction", footer: "toggle",
+                [(.char(" "), .toggleSelected), (.enter, .toggleSelected)])
             rows.bind("choose and toggle a faction by its number", digits)
             rows.bind("show only the chosen faction", footer: "solo", [(.char("s"), .solo)])
             rows.bind("show all factions", footer: "all", [(.char("a"), .showAll)])
@@ -40,8 +42,9 @@ extension KeyTable {
             rows.bind("scroll", footer: "scroll", footerKeys: 2, upDown)
             rows.bind("scroll a page", [(.pageUp, .move(-10)), (.pageDown, .move(10))])
             rows.bind("top or end", [(.home, .top), (.end, .bottom)])
-            rows.bind("close the help", footer: "close",
-                 [(.escape, .back), (.char("q"), .back), (.char("?"), .back), (.function(1), .back), (.enter, .back)])
+            rows.bind(
+                "close the help", footer: "close",
+                [(.escape, .back), (.char("q"), .back), (.char("?"), .back), (.function(1), .back), (.enter, .back)])
         }
         return rows.bindings + everywhere
     }
@@ -52,27 +55,40 @@ extension KeyTable {
             rows.bind(help, group: group, footer: footer, pairs)
         }
         bind("Time", "back or forward one day", [(.left, .stepDays(-1)), (.right, .stepDays(1))])
-        bind("Time", "previous or next day with a change",
-             [(.char("["), .stepChangeDays(-1)), (.char("]"), .stepChangeDays(1)),
-              (.up, .stepChangeDays(-1)), (.down, .stepChangeDays(1))])
+        bind(
+            "Time", "previous or next day with a change",
+            [
+                (.char("["), .stepChangeDays(-1)), (.char("]"), .stepChangeDays(1)),
+                (.up, .stepChangeDays(-1)), (.down, .stepChangeDays(1))
+            ])
         bind("Time", "back or forward one month", [(.pageUp, .stepMonths(-1)), (.pageDown, .stepMonths(1))])
         bind("Time", "first or last day (2014-01-01, 2019-12-31)", [(.home, .firstDay), (.end, .lastDay)])
         bind("Time", "go to a typed date", [(.char("g"), .promptDate)])
         bind("Time", "play or pause", [(.char(" "), .togglePlay)])
         bind("Time", "slower or faster play (1 to 64 days/s)", [(.char("<"), .slower), (.char(">"), .faster)])
-        bind("Map", "move the cursor; the map pans at the edge",
-             [(.char("h"), .moveCursor(dx: -1, dy: 0)), (.char("j"), .moveCursor(dx: 0, dy: 1)),
-              (.char("k"), .moveCursor(dx: 0, dy: -1)), (.char("l"), .moveCursor(dx: 1, dy: 0))])
-        bind("Map", "the same, as on a game pad",
-             [(.char("a"), .moveCursor(dx: -1, dy: 0)), (.char("s"), .moveCursor(dx: 0, dy: 1)),
-              (.char("w"), .moveCursor(dx: 0, dy: -1)), (.char("d"), .moveCursor(dx: 1, dy: 0))])
-        bind("Map", "move the cursor 8 cells at a time",
-             [(.char("H"), .moveCursor(dx: -8, dy: 0)), (.char("J"), .moveCursor(dx: 0, dy: 8)),
-              (.char("K"), .moveCursor(dx: 0, dy: -8)), (.char("L"), .moveCursor(dx: 8, dy: 0)),
-              (.char("A"), .moveCursor(dx: -8, dy: 0)), (.char("S"), .moveCursor(dx: 0, dy: 8)),
-              (.char("W"), .moveCursor(dx: 0, dy: -8)), (.char("D"), .moveCursor(dx: 8, dy: 0))])
-        bind("Map", "zoom in or out (40 to 0.5 km per column)",
-             [(.char("+"), .zoomIn), (.char("-"), .zoomOut), (.char("="), .zoomIn), (.char("_"), .zoomOut)])
+        bind(
+            "Map", "move the cursor; the map pans at the edge",
+            [
+                (.char("h"), .moveCursor(dx: -1, dy: 0)), (.char("j"), .moveCursor(dx: 0, dy: 1)),
+                (.char("k"), .moveCursor(dx: 0, dy: -1)), (.char("l"), .moveCursor(dx: 1, dy: 0))
+            ])
+        bind(
+            "Map", "the same, as on a game pad",
+            [
+                (.char("a"), .moveCursor(dx: -1, dy: 0)), (.char("s"), .moveCursor(dx: 0, dy: 1)),
+                (.char("w"), .moveCursor(dx: 0, dy: -1)), (.char("d"), .moveCursor(dx: 1, dy: 0))
+            ])
+        bind(
+            "Map", "move the cursor 8 cells at a time",
+            [
+                (.char("H"), .moveCursor(dx: -8, dy: 0)), (.char("J"), .moveCursor(dx: 0, dy: 8)),
+                (.char("K"), .moveCursor(dx: 0, dy: -8)), (.char("L"), .moveCursor(dx: 8, dy: 0)),
+                (.char("A"), .moveCursor(dx: -8, dy: 0)), (.char("S"), .moveCursor(dx: 0, dy: 8)),
+                (.char("W"), .moveCursor(dx: 0, dy: -8)), (.char("D"), .moveCursor(dx: 8, dy: 0))
+            ])
+        bind(
+            "Map", "zoom in or out (40 to 0.5 km per column)",
+            [(.char("+"), .zoomIn), (.char("-"), .zoomOut), (.char("="), .zoomIn), (.char("_"), .zoomOut)])
         bind("Map", "fit Syria and Iraq, keeping the cursor where it is", [(.char("0"), .fit)])
         bind("Map", "highlight the regions that changed that day", [(.char("c"), .toggleHighlight)])
         bind("Map", "mark this date; outline what changed since", [(.char("m"), .setMark)])
@@ -100,8 +116,10 @@ struct KeyRows {
     var bindings: [KeyBinding] = []
 
     /// Binds each of `pairs`; `footer` names the row in the mode's footer, which shows its first `footerKeys` keys.
-    mutating func bind(_ help: String, group: String = "", footer: String? = nil, footerKeys: Int = 1,
-                       _ pairs: [(Key, Action)]) {
+    mutating func bind(
+        _ help: String, group: String = "", footer: String? = nil, footerKeys: Int = 1,
+        _ pairs: [(Key, Action)]
+    ) {
         for (i, (k, a)) in pairs.enumerated() {
             let word = i < footerKeys ? footer : nil
             bindings.append(KeyBinding(key: k, action: a, help: help, group: group, footer: word))

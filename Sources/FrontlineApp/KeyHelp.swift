@@ -55,7 +55,7 @@ extension KeyTable {
         "Fighting events: ✕ (X) state-based, ✦ (Y) non-state, † (V) one-sided; dim: no deaths,",
         "bright: 1-9, red or reversed: 10 or more. An event is never a change of control.",
         "Events data: UCDP GED Syria (CC BY 4.0), Sundberg & Melander 2013, \"Introducing the UCDP",
-        "Georeferenced Event Dataset\", Journal of Peace Research 50(4); Högbladh 2019, UCDP GED Codebook 19.1.",
+        "Georeferenced Event Dataset\", Journal of Peace Research 50(4); Högbladh 2019, UCDP GED Codebook 19.1."
     ]
 
     /// The width of the key column in help: the longest list of keys and two spaces.

@@ -13,7 +13,8 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     switch action {
     case .stepDays(let n): s.go(to: s.day.adding(days: n))
     case .stepChangeDays(let n):
-        let target = n > 0 ? s.data.history.nextChangeDay(after: s.day) : s.data.history.previousChangeDay(before: s.day)
+        let target =
+            n > 0 ? s.data.history.nextChangeDay(after: s.day) : s.data.history.previousChangeDay(before: s.day)
         if let target { s.go(to: target) } else { s.message = n > 0 ? "no later changes" : "no earlier changes" }
     case .stepMonths(let n): s.go(to: s.day.adding(months: n))
     case .firstDay: s.go(to: Era.first)
@@ -21,7 +22,9 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .promptDate: s.mode = .dateprompt("")
     case .promptSearch: s.mode = .searchPrompt("")
     case .nextMatch:
-        if s.searchResults.isEmpty { s.message = "no search; press / to search" } else {
+        if s.searchResults.isEmpty {
+            s.message = "no search; press / to search"
+        } else {
             s.searchIndex = (s.searchIndex + 1) % s.searchResults.count
             s.jumpToMatch()
         }
@@ -45,7 +48,8 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
         if case .factionMenu = s.mode { s.mode = .factionMenu(selection: f) }
     case .factionMenu: s.mode = .factionMenu(selection: 0)
     case .toggleSelected: if case .factionMenu(let f) = s.mode { s.toggle(faction: f) }
-    case .solo: if case .factionMenu(let f) = s.mode { s.hidden = Set(s.data.timeline.factions.indices).subtracting([f]) }
+    case .solo:
+        if case .factionMenu(let f) = s.mode { s.hidden = Set(s.data.timeline.factions.indices).subtracting([f]) }
     case .showAll: s.hidden = []
     case .invert: s.hidden = Set(s.data.timeline.factions.indices).subtracting(s.hidden)
     case .toggleHighlight: s.highlightChanges.toggle()
@@ -58,7 +62,9 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .events: s.open(.events)
     case .help: s.mode = .help(scroll: 0)
     case .regionHistory:
-        if case .region(let r)? = s.data.atlas.cell(at: s.cursor) { s.open(.history(region: r)) } else {
+        if case .region(let r)? = s.data.atlas.cell(at: s.cursor) {
+            s.open(.history(region: r))
+        } else {
             s.message = "no region under the cursor"
         }
     case .focusChanges:
@@ -89,7 +95,7 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
         s.message = "palette: \(s.options.scheme.rawValue)"
     case .back: s.mode = .normal
     case .quit: s.shouldQuit = true
-    case .redraw: break   // the loop repaints every cell (see update)
+    case .redraw: break  // the loop repaints every cell (see update)
     case .resize(let w, let h):
         s.width = max(1, w)
         s.height = max(1, h)
@@ -111,15 +117,25 @@ extension AppState {
     mutating func moveCursor(dx: Int, dy: Int) {
         let r = mapRect
         guard r.width > 0, r.height > 0 else { return }
-        cursor = GeoPoint(lat: cursor.lat - Double(dy) * camera.latPerRow, lon: cursor.lon + Double(dx) * camera.lonPerColumn)
+        cursor = GeoPoint(
+            lat: cursor.lat - Double(dy) * camera.latPerRow, lon: cursor.lon + Double(dx) * camera.lonPerColumn)
         let c = camera.cell(of: cursor, width: r.width, height: r.height)
         let margin = 3
         var shiftX = 0, shiftY = 0
-        if c.x < margin { shiftX = c.x - margin } else if c.x >= r.width - margin { shiftX = c.x - (r.width - margin - 1) }
-        if c.y < margin { shiftY = c.y - margin } else if c.y >= r.height - margin { shiftY = c.y - (r.height - margin - 1) }
+        if c.x < margin {
+            shiftX = c.x - margin
+        } else if c.x >= r.width - margin {
+            shiftX = c.x - (r.width - margin - 1)
+        }
+        if c.y < margin {
+            shiftY = c.y - margin
+        } else if c.y >= r.height - margin {
+            shiftY = c.y - (r.height - margin - 1)
+        }
         if shiftX != 0 || shiftY != 0 { fitted = false }
-        camera.centre = GeoPoint(lat: camera.centre.lat - Double(shiftY) * camera.latPerRow,
-                                 lon: camera.centre.lon + Double(shiftX) * camera.lonPerColumn)
+        camera.centre = GeoPoint(
+            lat: camera.centre.lat - Double(shiftY) * camera.latPerRow,
+            lon: camera.centre.lon + Double(shiftX) * camera.lonPerColumn)
         clampCursor()
     }
 
@@ -128,7 +144,8 @@ extension AppState {
         let g = data.atlas.grid
         let south = g.north - Double(g.rows) * g.step, east = g.west + Double(g.cols) * g.step
         cursor = GeoPoint(lat: min(g.north, max(south, cursor.lat)), lon: min(east, max(g.west, cursor.lon)))
-        camera.centre = GeoPoint(lat: min(g.north, max(south, camera.centre.lat)), lon: min(east, max(g.west, camera.centre.lon)))
+        camera.centre = GeoPoint(
+            lat: min(g.north, max(south, camera.centre.lat)), lon: min(east, max(g.west, camera.centre.lon)))
     }
 
     /// Zooms by `factor` (above 1 zooms out), keeping the cursor where it is on screen.
@@ -137,9 +154,11 @@ extension AppState {
         let old = camera.kmPerColumn
         let new = Camera(centre: camera.centre, kmPerColumn: old * factor)
         let ratio = new.kmPerColumn / old
-        camera = Camera(centre: GeoPoint(lat: cursor.lat + (camera.centre.lat - cursor.lat) * ratio,
-                                         lon: cursor.lon + (camera.centre.lon - cursor.lon) * ratio),
-                        kmPerColumn: new.kmPerColumn)
+        camera = Camera(
+            centre: GeoPoint(
+                lat: cursor.lat + (camera.centre.lat - cursor.lat) * ratio,
+                lon: cursor.lon + (camera.centre.lon - cursor.lon) * ratio),
+            kmPerColumn: new.kmPerColumn)
         clampCursor()
     }
 
@@ -150,12 +169,15 @@ extension AppState {
             guard r.contains(x: x, y: y) else { return }
             cursor = camera.point(x: x - r.x, y: y - r.y, width: r.width, height: r.height)
         case .wheel(let up, let x, let y):
-            if r.contains(x: x, y: y) { cursor = camera.point(x: x - r.x, y: y - r.y, width: r.width, height: r.height) }
+            if r.contains(x: x, y: y) {
+                cursor = camera.point(x: x - r.x, y: y - r.y, width: r.width, height: r.height)
+            }
             zoom(by: up ? 1 / 1.5 : 1.5)
         case .drag(let fx, let fy, let tx, let ty):
             fitted = false
-            camera.centre = GeoPoint(lat: camera.centre.lat + Double(ty - fy) * camera.latPerRow,
-                                     lon: camera.centre.lon - Double(tx - fx) * camera.lonPerColumn)
+            camera.centre = GeoPoint(
+                lat: camera.centre.lat + Double(ty - fy) * camera.latPerRow,
+                lon: camera.centre.lon - Double(tx - fx) * camera.lonPerColumn)
             clampCursor()
         }
     }
@@ -165,7 +187,9 @@ extension AppState {
         let r = data.atlas.regions[searchResults[searchIndex]]
         show(r.point)
         focus = r.index
-        message = "\(r.displayName), \(data.atlas.governorate(of: r).name): match \(searchIndex + 1)/\(searchResults.count)" + (searchResults.count > 1 ? " (n next)" : "")
+        message =
+            "\(r.displayName), \(data.atlas.governorate(of: r).name): match \(searchIndex + 1)/\(searchResults.count)"
+            + (searchResults.count > 1 ? " (n next)" : "")
     }
 
     /// Shows or hides faction `f`.
@@ -183,8 +207,14 @@ extension AppState {
         switch mode {
         case .dateprompt(let text):
             mode = .normal
-            guard let d = Day(iso: text) else { message = "not a date: use YYYY-MM-DD"; return }
-            guard Era.days.contains(d) else { message = "outside \(Era.first) to \(Era.last)"; return }
+            guard let d = Day(iso: text) else {
+                message = "not a date: use YYYY-MM-DD"
+                return
+            }
+            guard Era.days.contains(d) else {
+                message = "outside \(Era.first) to \(Era.last)"
+                return
+            }
             go(to: d)
         case .searchPrompt(let text):
             mode = .normal

@@ -49,7 +49,9 @@ public struct TimeLapse {
         guard caption else { return grid }
         var out = CellGrid(width: grid.width, height: height)
         for y in 0..<grid.height { for x in 0..<grid.width { out[x, y] = grid[x, y] } }
-        out.put(captionText(after: last, through: day), x: 1, y: grid.height, style: Style(fg: .dimText), maxWidth: grid.width - 2)
+        out.put(
+            captionText(after: last, through: day), x: 1, y: grid.height, style: Style(fg: .dimText),
+            maxWidth: grid.width - 2)
         if !state.options.unicode { out.foldToASCII() }
         return out
     }
@@ -65,7 +67,8 @@ public struct TimeLapse {
         let last = own.last ?? big
         let r = data.atlas.regions[big.region]
         let others = steps.count > 1 ? " (and \(steps.count - 1) more region\(steps.count == 2 ? "" : "s"))" : ""
-        return "\(last.day)  \(r.displayName): \(data.label(data.history.controls[own.first?.previous ?? big.previous])) → "
+        return
+            "\(last.day)  \(r.displayName): \(data.label(data.history.controls[own.first?.previous ?? big.previous])) → "
             + "\(data.label(data.history.controls[last.control])), \(Int(r.areaKm2.rounded())) km\(state.options.unicode ? "²" : "2")\(others)"
     }
 }
@@ -73,8 +76,10 @@ public struct TimeLapse {
 extension TimeLapse {
     /// Records a frame for each of `days` as an asciicast at `fps` frames per second: the header, then one event
     /// line per frame, each handed to `emit`; `progress` hears the number of frames done.
-    public mutating func record(days: [Day], fps: Double, title: String, emit: (String) throws -> Void,
-                                progress: (Int) -> Void = { _ in }) rethrows {
+    public mutating func record(
+        days: [Day], fps: Double, title: String, emit: (String) throws -> Void,
+        progress: (Int) -> Void = { _ in }
+    ) rethrows {
         var writer = AsciicastWriter(width: state.width, height: height, palette: state.scene.palette)
         try emit(writer.header(title: title))
         for (i, day) in days.enumerated() {

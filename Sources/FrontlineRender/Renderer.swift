@@ -34,7 +34,8 @@ public func render(_ scene: Scene, width: Int, height: Int) -> CellGrid {
         drawTooSmall(into: &grid)
         return grid
     }
-    let palette = Palette(depth: scene.options.depth, scheme: scene.options.scheme, factions: scene.data.timeline.factions)
+    let palette = Palette(
+        depth: scene.options.depth, scheme: scene.options.scheme, factions: scene.data.timeline.factions)
     let glyphs = Glyphs(unicode: scene.options.unicode)
     MapLayer(scene: scene, rect: layout.map, palette: palette, glyphs: glyphs).draw(into: &grid)
     Panels(scene: scene, palette: palette, glyphs: glyphs).draw(into: &grid, layout: layout)
@@ -45,7 +46,10 @@ public func render(_ scene: Scene, width: Int, height: Int) -> CellGrid {
 
 /// The "too small" screen, centred, for terminals below ``Layout/minWidth`` × ``Layout/minHeight``.
 func drawTooSmall(into grid: inout CellGrid) {
-    let lines = ["too small: \(grid.width)×\(grid.height)", "need at least \(Layout.minWidth)×\(Layout.minHeight)", "resize, or q to quit"]
+    let lines = [
+        "too small: \(grid.width)×\(grid.height)", "need at least \(Layout.minWidth)×\(Layout.minHeight)",
+        "resize, or q to quit"
+    ]
     let top = max(0, (grid.height - lines.count) / 2)
     for (i, line) in lines.enumerated() where top + i < grid.height {
         let n = line.unicodeScalars.count
@@ -71,8 +75,9 @@ func drawOverlay(_ overlay: Overlay, into grid: inout CellGrid, unicode: Bool) {
     let frame = Style(fg: .accent, bg: .standard, bold: true)
     let body = Style(fg: .standard, bg: .standard)
     grid.fill(x: x, y: y, width: w, height: h, with: Cell(" ", body))
-    let (hz, vt, tl, tr, bl, br): (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) =
-        unicode ? ("─", "│", "┌", "┐", "└", "┘") : ("-", "|", "+", "+", "+", "+")
+    let (hz, vt, tl, tr, bl, br):
+        (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) =
+            unicode ? ("─", "│", "┌", "┐", "└", "┘") : ("-", "|", "+", "+", "+", "+")
     for i in 0..<w {
         grid[x + i, y] = Cell(hz, frame)
         grid[x + i, y + h - 1] = Cell(hz, frame)

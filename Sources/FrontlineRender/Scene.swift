@@ -74,10 +74,12 @@ public struct Scene: Sendable {
     /// The keys the status line names at its right end, such as `? help  q quit`; empty for none.
     public var keyHint = ""
 
-    public init(data: DataSet, series: AreaSeries, day: Day, regionControls: [ControlID], camera: Camera, cursor: GeoPoint,
-                hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
-                prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions,
-                fighting: FightingLayer? = nil) {
+    public init(
+        data: DataSet, series: AreaSeries, day: Day, regionControls: [ControlID], camera: Camera, cursor: GeoPoint,
+        hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
+        prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions,
+        fighting: FightingLayer? = nil
+    ) {
         self.data = data
         self.series = series
         self.day = day

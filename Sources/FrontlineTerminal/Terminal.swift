@@ -3,7 +3,7 @@ import CTerminalSignals
 import FrontlineApp
 import FrontlineRender
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why the viewer could not start.
@@ -14,9 +14,11 @@ public enum TerminalError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            return "frontline: standard output is not a terminal. To write a map to a file or pipe, use: frontline print --date 2015-05-22"
+            return
+                "frontline: standard output is not a terminal. To write a map to a file or pipe, use: frontline print --date 2015-05-22"
         case .unknownTerminal(let term):
-            return "frontline: cannot use the terminal type \"\(term)\" (unknown to terminfo, or without cursor addressing). Set TERM, such as TERM=xterm-256color, or use: frontline print"
+            return
+                "frontline: cannot use the terminal type \"\(term)\" (unknown to terminfo, or without cursor addressing). Set TERM, such as TERM=xterm-256color, or use: frontline print"
         }
     }
 }
@@ -200,16 +202,16 @@ public final class Terminal: TerminalBackend {
         var c: wint_t = 0
         guard get_wch(&c) != fl_err() else { return .key(.escape) }
         switch c {
-        case 91:   // '['
+        case 91:  // '['
             var body: [UInt32] = []
             while body.count < Self.longestSequence {
                 var b: wint_t = 0
-                guard get_wch(&b) != fl_err() else { return nil }   // cut short: swallow what came
+                guard get_wch(&b) != fl_err() else { return nil }  // cut short: swallow what came
                 body.append(UInt32(b))
                 if (0x40...0x7E).contains(b) { break }
             }
             return Self.csi(String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init))))
-        case 79:   // 'O'
+        case 79:  // 'O'
             var b: wint_t = 0
             guard get_wch(&b) != fl_err(), let scalar = Unicode.Scalar(UInt32(b)) else { return .key(.escape) }
             return Self.csi(String(Character(scalar)))

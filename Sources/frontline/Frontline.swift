@@ -9,10 +9,12 @@ struct Frontline: ParsableCommand {
         commandName: "frontline",
         abstract: "Who controlled what in Iraq and Syria, day by day, 2014-2019.",
         discussion: """
-        With no subcommand, opens the full-screen map on 2015-05-22. Every change of control cites a source.
-        Exit codes: 0 success, 64 bad usage, 65 bad data, 66 data not found, 73 output not writable.
-        """,
-        subcommands: [View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Events.self, Diff.self, Export.self],
+            With no subcommand, opens the full-screen map on 2015-05-22. Every change of control cites a source.
+            Exit codes: 0 success, 64 bad usage, 65 bad data, 66 data not found, 73 output not writable.
+            """,
+        subcommands: [
+            View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Events.self, Diff.self, Export.self
+        ],
         defaultSubcommand: View.self
     )
 
@@ -28,7 +30,8 @@ struct Frontline: ParsableCommand {
             guard let message else { exit(withError: error) }
             let type = Swift.type(of: command)
             let name = type == View.self ? "frontline" : "frontline \(type._commandName)"
-            Console.error("Error: \(message)\nUsage: \(usageString(for: type))\n  See '\(name) --help' for more information.")
+            Console.error(
+                "Error: \(message)\nUsage: \(usageString(for: type))\n  See '\(name) --help' for more information.")
             Foundation.exit(64)
         }
     }

@@ -9,8 +9,9 @@ enum Events {
     static let lazy = LazyFightingLog(for: Fixture.data)
 
     static func state(day: String = "2016-11-20", fighting: LazyFightingLog = lazy) -> AppState {
-        var s = AppState(data: Fixture.data, series: Fixture.series, day: Day(iso: day)!, width: 120, height: 40,
-                         options: RenderOptions(depth: .ansi256), fighting: fighting)
+        var s = AppState(
+            data: Fixture.data, series: Fixture.series, day: Day(iso: day)!, width: 120, height: 40,
+            options: RenderOptions(depth: .ansi256), fighting: fighting)
         s.cursor = GeoPoint(lat: 36.2, lon: 37.15)
         return s
     }
@@ -84,7 +85,9 @@ enum Events {
     }
 
     @Test func aBrokenEventsFileIsReportedWithItsLocation() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-badevents-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-badevents-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "id\tstart\n".write(toFile: dir + "/ucdp-ged.tsv", atomically: true, encoding: .utf8)

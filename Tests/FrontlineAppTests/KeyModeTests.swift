@@ -9,7 +9,7 @@ import Testing
     static let modes: [(String, [Key])] = [
         ("map", []), ("help", [.char("?")]), ("faction menu", [.char("f")]), ("date prompt", [.char("g")]),
         ("search prompt", [.char("/")]), ("events panel", [.char("e")]), ("history panel", [.enter]),
-        ("changes panel", [.tab]),
+        ("changes panel", [.tab])
     ]
 
     @Test func noKeyIsBoundTwiceInAMode() {
@@ -45,7 +45,9 @@ import Testing
         let help = KeyTable.helpLines
         for mode in KeyMode.allCases {
             for row in KeyTable.helpRows(mode) {
-                #expect(help.contains { $0.hasPrefix("  " + row.keys + " ") && $0.hasSuffix(row.help) }, "\(row.keys) \(row.help)")
+                #expect(
+                    help.contains { $0.hasPrefix("  " + row.keys + " ") && $0.hasSuffix(row.help) },
+                    "\(row.keys) \(row.help)")
             }
         }
     }
@@ -62,7 +64,9 @@ import Testing
         let top = after.text.split(separator: "\n")[1...].firstIndex { $0.contains("┌") }!
         let row = Array(after.text.split(separator: "\n")[top].unicodeScalars)
         let left = row.firstIndex(of: "┌")!, right = row.firstIndex(of: "┐")!
-        #expect(right - left + 1 <= KeyTable.helpKeyWidth + 4, "the box is \(right - left + 1) wide for \(KeyTable.helpKeyWidth) of keys")
+        #expect(
+            right - left + 1 <= KeyTable.helpKeyWidth + 4,
+            "the box is \(right - left + 1) wide for \(KeyTable.helpKeyWidth) of keys")
         for y in 1..<(height - 2) {
             for x in 0..<width where x < left || x > right {
                 #expect(before[x, y] == after[x, y], "(\(x), \(y)) changed beside the help")

@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func statusLegendAndMapShowTheChangeSinceTheMark() {
-        var s = press([.char("m"), .pageDown, .pageDown, .pageDown], Fixture.state(day: Self.start, width: 130, height: 45))
+        var s = press(
+            [.char("m"), .pageDown, .pageDown, .pageDown], Fixture.state(day: Self.start, width: 130, height: 45))
         s = reduce(s, .redraw)
         let grid = render(s.scene, width: 130, height: 45)
         let text = grid.text

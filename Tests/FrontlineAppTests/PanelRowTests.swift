@@ -7,7 +7,10 @@ import Testing
 @Suite struct PanelRowTests {
     @Test func enterOnAChangeGoesToItsRegionAndLabelsIt() {
         let s = press([.tab, .down], Fixture.state())
-        guard case .panel(.changes, let row) = s.mode else { Issue.record("Tab did not choose a change: \(s.mode)"); return }
+        guard case .panel(.changes, let row) = s.mode else {
+            Issue.record("Tab did not choose a change: \(s.mode)")
+            return
+        }
         #expect(row == 1)
         #expect(s.scene.changesRow == 1)
         let steps = ChangesPanel.steps(data: Fixture.data, day: s.day, hidden: [])
@@ -18,7 +21,9 @@ import Testing
         #expect(went.cursor == region.point)
         #expect(went.scene.focus == region.index)
         let frame = render(went.scene, width: went.width, height: went.height).text.split(separator: "\n")
-        #expect(frame.first { $0.contains("╋") }?.contains(region.english) == true, "\(region.english) is not beside the cursor")
+        #expect(
+            frame.first { $0.contains("╋") }?.contains(region.english) == true,
+            "\(region.english) is not beside the cursor")
     }
 
     @Test func tabOnADayWithoutChangesSaysSo() {
@@ -31,7 +36,10 @@ import Testing
     @Test func enterOnAnEventGoesToItsDate() {
         let events = Fixture.data.timeline.events
         let s = press([.char("e")], Fixture.state())
-        guard case .panel(.events, let row) = s.mode else { Issue.record("e did not open the events: \(s.mode)"); return }
+        guard case .panel(.events, let row) = s.mode else {
+            Issue.record("e did not open the events: \(s.mode)")
+            return
+        }
         #expect(events[row].day >= Era.seed && (row == 0 || events[row - 1].day < Era.seed), "opens on today's event")
         let went = press([.home, .down, .enter], s)
         #expect(went.mode == .normal)
@@ -42,7 +50,9 @@ import Testing
         let s = press([.char("e"), .end], Fixture.state(width: 100, height: 24))
         let grid = render(s.scene, width: s.width, height: s.height)
         let last = Fixture.data.timeline.events.last!
-        let rows = (0..<grid.height).filter { y in grid.text.split(separator: "\n", omittingEmptySubsequences: false)[y].contains(last.title.prefix(30)) }
+        let rows = (0..<grid.height).filter { y in
+            grid.text.split(separator: "\n", omittingEmptySubsequences: false)[y].contains(last.title.prefix(30))
+        }
         #expect(rows.count == 1, "the last event is on screen")
         if let y = rows.first { #expect((0..<grid.width).contains { grid[$0, y].style.reverse }, "and lit") }
     }
@@ -50,7 +60,10 @@ import Testing
     @Test func enterOnAHistoryRowGoesToThatChange() {
         let ramadi = Fixture.data.atlas.region(id: "ramadi")!
         let s = press([.char("/")] + type("Ramadi") + [.enter, .enter], Fixture.state())
-        guard case .panel(.history(let r), let row) = s.mode else { Issue.record("no history: \(s.mode)"); return }
+        guard case .panel(.history(let r), let row) = s.mode else {
+            Issue.record("no history: \(s.mode)")
+            return
+        }
         #expect(r == ramadi.index)
         let steps = Fixture.data.history.steps(region: r)
         // It opens on the step in force today (row 0 is the initial state).

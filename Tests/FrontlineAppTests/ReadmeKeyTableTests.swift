@@ -9,11 +9,14 @@ import Testing
 
     @Test func readmeShowsTheGeneratedTable() throws {
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
-        guard let start = text.range(of: "<!-- keys:begin -->\n"), let end = text.range(of: "\n<!-- keys:end -->") else {
+        guard let start = text.range(of: "<!-- keys:begin -->\n"), let end = text.range(of: "\n<!-- keys:end -->")
+        else {
             Issue.record("README.md lacks the <!-- keys:begin --> and <!-- keys:end --> markers")
             return
         }
         let shown = String(text[start.upperBound..<end.lowerBound])
-        #expect(shown == KeyTable.markdownTable, "README.md's key table differs; it should read:\n\(KeyTable.markdownTable)")
+        #expect(
+            shown == KeyTable.markdownTable, "README.md's key table differs; it should read:\n\(KeyTable.markdownTable)"
+        )
     }
 }

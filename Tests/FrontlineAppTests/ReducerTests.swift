@@ -6,12 +6,14 @@ import Testing
 
 /// The real data, loaded once.
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let data: DataSet = try! DataSet.load(directory: root.appendingPathComponent("Data").path)
     static let series = AreaSeries(data: data)
 
     static func state(day: Day = Era.seed, width: Int = 120, height: Int = 40) -> AppState {
-        AppState(data: data, series: series, day: day, width: width, height: height, options: RenderOptions(depth: .ansi256))
+        AppState(
+            data: data, series: series, day: day, width: width, height: height, options: RenderOptions(depth: .ansi256))
     }
 }
 
@@ -109,7 +111,9 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(s.cursor == Fixture.data.atlas.region(id: "husaybah-al-sharqiyah")!.point)
         let next = press([.char("n")], s)
         #expect(next.cursor == Fixture.data.atlas.regions[s.searchResults[1]].point)
-        #expect(press([.char("/")] + type("Atlantis") + [.enter], Fixture.state()).message == "no place matches \"Atlantis\"")
+        #expect(
+            press([.char("/")] + type("Atlantis") + [.enter], Fixture.state()).message
+                == "no place matches \"Atlantis\"")
     }
 
     @Test func cursorMovesAndTheMapPansAtTheEdge() {
@@ -163,7 +167,9 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
     }
 
     @Test func qQuitsAndEscNeverDoes() {
-        for key in [Key.char("q"), .char("Q"), .function(10)] { #expect(press([key], Fixture.state()).shouldQuit, "\(key)") }
+        for key in [Key.char("q"), .char("Q"), .function(10)] {
+            #expect(press([key], Fixture.state()).shouldQuit, "\(key)")
+        }
         let s = press([.char("?"), .escape], Fixture.state())
         #expect(!s.shouldQuit && s.mode == .normal)
         #expect(!press([.escape], s).shouldQuit, "Esc in the plain map does not quit")

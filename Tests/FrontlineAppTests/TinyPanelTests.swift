@@ -6,7 +6,8 @@ import Testing
 /// The viewer's menu and panels on the tiny data folder of `Tests/Fixtures/tiny-data` (4 regions, 4 factions,
 /// 6 changes, 2 events), so that no audit of the real data changes them.
 enum TinyState {
-    static let data: DataSet = try! DataSet.load(directory: Fixture.root.appendingPathComponent("Tests/Fixtures/tiny-data").path)
+    static let data: DataSet = try! DataSet.load(
+        directory: Fixture.root.appendingPathComponent("Tests/Fixtures/tiny-data").path)
 
     static func state(_ day: String = "2015-05-22") -> AppState {
         AppState(data: data, day: Day(iso: day)!, width: 100, height: 30, options: RenderOptions(depth: .ansi256))
@@ -37,8 +38,11 @@ enum TinyState {
         let s = press([.char("e")], TinyState.state("2015-05-01"))
         #expect(s.mode == .panel(.events, selection: 1), "the first event on or after today")
         let lines = s.scene.overlay?.lines ?? []
-        #expect(s.scene.overlay?.selected.map { Array(lines[$0]) } == ["2015-05-20  Air strikes near the border.",
-                                                                     "    source: BBC News, \"Air strikes on the border\", 2015-05"])
+        #expect(
+            s.scene.overlay?.selected.map { Array(lines[$0]) } == [
+                "2015-05-20  Air strikes near the border.",
+                "    source: BBC News, \"Air strikes on the border\", 2015-05"
+            ])
         let went = press([.enter], s)
         let hajin = TinyState.data.atlas.region(id: "hajin")!
         #expect(went.day == Day(iso: "2015-05-20"))
@@ -63,8 +67,11 @@ enum TinyState {
         var s = TinyState.state("2015-05-22")
         s.cursor = TinyState.data.atlas.region(id: "al-qaim")!.point
         let history = press([.enter], s)
-        #expect(history.mode == .panel(.history(region: TinyState.data.atlas.region(id: "al-qaim")!.index), selection: 1))
-        #expect(history.scene.overlay?.selected.map { history.scene.overlay!.lines[$0.lowerBound] }?.hasSuffix("◀ now") == true)
+        #expect(
+            history.mode == .panel(.history(region: TinyState.data.atlas.region(id: "al-qaim")!.index), selection: 1))
+        #expect(
+            history.scene.overlay?.selected.map { history.scene.overlay!.lines[$0.lowerBound] }?.hasSuffix("◀ now")
+                == true)
         #expect(press([.down, .enter], history).day == Day(iso: "2016-01-01"))
         #expect(press([.up, .enter], history).day == Era.first)
     }

@@ -28,7 +28,7 @@ final class FakeBackend: TerminalBackend {
         guard !script.isEmpty else { return .hangup }
         if milliseconds == 0, script.first! == nil { return nil }
         let event = script.removeFirst()
-        if event == nil { clock += Double(milliseconds) }   // a read that timed out took its whole timeout
+        if event == nil { clock += Double(milliseconds) }  // a read that timed out took its whole timeout
         if case .resize(let w, let h)? = event { size = ScreenSize(width: w, height: h) }
         return event
     }
@@ -102,7 +102,9 @@ final class FakeBackend: TerminalBackend {
     @Test func keysOutsideAModesTableDrawNothing() {
         // In the help, x means nothing: before the tables were per mode, every key in an overlay was input and
         // drew a frame.
-        let b = FakeBackend([.key(.char("?")), nil, .key(.char("x")), nil, .key(.char("x")), nil, .key(.escape), nil, .key(.char("q"))])
+        let b = FakeBackend([
+            .key(.char("?")), nil, .key(.char("x")), nil, .key(.char("x")), nil, .key(.escape), nil, .key(.char("q"))
+        ])
         #expect(run(b) == 0)
         #expect(b.frames.count == 3, "first frame, help, closed: \(b.frames.count)")
         #expect(!b.lastText.contains("Frontline keys"))
@@ -117,7 +119,8 @@ final class FakeBackend: TerminalBackend {
 
     @Test func playTicksOneDayPerIntervalAndStopsDrawingWhenPaused() {
         // At 8 days/s a tick is due every 125 ms; each timed-out read advances the fake clock by its wait.
-        let b = FakeBackend([.key(.char(" "))] + Array(repeating: nil, count: 8) + [.key(.char(" ")), nil, nil, nil, .key(.char("q"))])
+        let b = FakeBackend(
+            [.key(.char(" "))] + Array(repeating: nil, count: 8) + [.key(.char(" ")), nil, nil, nil, .key(.char("q"))])
         #expect(run(b) == 0)
         #expect(b.waits[1...8].allSatisfy { $0 <= 125 }, "\(b.waits)")
         #expect(b.lastText.contains("2015-05-30"), "eight ticks moved eight days")

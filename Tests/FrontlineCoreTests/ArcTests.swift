@@ -43,7 +43,7 @@ import Testing
         ("daraa", "2018-06-01", "contested", "2018-07-13", "syria-gov"),
         ("baghuz", "2018-12-01", "is", "2019-03-24", "sdf"),
         ("khan-shaykhun", "2019-08-01", "hts", "2019-08-25", "syria-gov"),
-        ("tal-abyad", "2019-10-08", "sdf", "2019-10-21", "turkey"),
+        ("tal-abyad", "2019-10-08", "sdf", "2019-10-21", "turkey")
     ]
 
     @Test(arguments: events.indices)
@@ -53,7 +53,10 @@ import Testing
         for (date, expected) in [(before, was), (after, now)] {
             let c = try data.holder(id, on: date)
             if expected == "contested" {
-                if case .contested = c {} else { Issue.record("\(id) on \(date): expected contested, found \(data.code(c))") }
+                if case .contested = c {
+                } else {
+                    Issue.record("\(id) on \(date): expected contested, found \(data.code(c))")
+                }
             } else {
                 #expect(data.code(c) == expected, "\(id) on \(date)")
             }

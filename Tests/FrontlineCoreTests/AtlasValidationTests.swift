@@ -14,8 +14,10 @@ import Testing
         return (fx, fx.errors())
     }
 
-    func alQaim(lat: String = "35.3000", lon: String = "41.7000", population: String = "74100",
-                district: String = "IQG01Q02", priority: String = "3", cells: String = "2") -> String {
+    func alQaim(
+        lat: String = "35.3000", lon: String = "41.7000", population: String = "74100",
+        district: String = "IQG01Q02", priority: String = "3", cells: String = "2"
+    ) -> String {
         "3\tal-qaim\ttown\tAl Qaim\tal-Qaim\t\(lat)\t\(lon)\t\(population)\t\(district)\t\(priority)\t\(cells)\tGeoNames 92138\tAl Kaim"
     }
 
@@ -63,31 +65,43 @@ import Testing
     }
 
     @Test func duplicateRegionID() throws {
-        let fx = try Fixture([Self.regions: Fixture.table("regions", Fixture.regionRows + [
-            "4\thajin\ttown\tHajin\tHajin\t35.2000\t41.2000\t0\tSY0902\t5\t0\tcurated\t",
-        ])])
+        let fx = try Fixture([
+            Self.regions: Fixture.table(
+                "regions",
+                Fixture.regionRows + [
+                    "4\thajin\ttown\tHajin\tHajin\t35.2000\t41.2000\t0\tSY0902\t5\t0\tcurated\t"
+                ])
+        ])
         #expect(fx.errors() == ["\(fx.path(Self.regions)):5:3: duplicate region id hajin (first on line 3)"])
     }
 
     @Test func regionNumbersMustCount() throws {
-        let fx = try Fixture([Self.regions: Fixture.table("regions", Array(Fixture.regionRows.prefix(2)) + [
-            "4" + alQaim().dropFirst(),
-        ])])
+        let fx = try Fixture([
+            Self.regions: Fixture.table(
+                "regions",
+                Array(Fixture.regionRows.prefix(2)) + [
+                    "4" + alQaim().dropFirst()
+                ])
+        ])
         #expect(fx.errors() == ["\(fx.path(Self.regions)):4:1: expected region number 3"])
     }
 
     /// One bad row in the middle should give one error; today the rows after it are also reported as misnumbered
     /// (AtlasLoader skips the bad row but still requires n == regions.count + 1).
     @Test func badMiddleRowGivesOneError() throws {
-        let fx = try Fixture([Self.regions: Fixture.table("regions", [
-            Fixture.regionRows[0],
-            "2\thajin\ttown\tHajin\tHajin\t91\t41.2000\t0\tSY0902\t5\t2\tcurated\tHajeen",
-            Fixture.regionRows[2],
-        ])])
+        let fx = try Fixture([
+            Self.regions: Fixture.table(
+                "regions",
+                [
+                    Fixture.regionRows[0],
+                    "2\thajin\ttown\tHajin\tHajin\t91\t41.2000\t0\tSY0902\t5\t2\tcurated\tHajeen",
+                    Fixture.regionRows[2]
+                ])
+        ])
         let e = fx.errors()
         #expect(e.first == "\(fx.path(Self.regions)):3:26: expected a latitude from -90 to 90")
         #expect(e == ["\(fx.path(Self.regions)):3:26: expected a latitude from -90 to 90"])
-    
+
     }
 
     @Test func regionCellCountMismatch() throws {
@@ -96,15 +110,20 @@ import Testing
     }
 
     @Test func unknownCountryOfGovernorate() throws {
-        let fx = try Fixture(["atlas/governorates.tsv": Fixture.table("governorates", [
-            "SY09\tSY\tDeir-ez-Zor\tدير الزور", "IQG01\tTR\tAl-Anbar\tالانبار",
-        ])])
-        // A neighbour is not a mapped country; the districts of the dropped governorate then fail too.
-        #expect(fx.errors() == [
-            "\(fx.path("atlas/governorates.tsv")):3:7: unknown mapped country \"TR\"",
-            "\(fx.path("atlas/districts.tsv")):3:10: unknown governorate \"IQG01\"",
-            "\(fx.path(Self.regions)):4:55: unknown district \"IQG01Q02\"",
+        let fx = try Fixture([
+            "atlas/governorates.tsv": Fixture.table(
+                "governorates",
+                [
+                    "SY09\tSY\tDeir-ez-Zor\tدير الزور", "IQG01\tTR\tAl-Anbar\tالانبار"
+                ])
         ])
+        // A neighbour is not a mapped country; the districts of the dropped governorate then fail too.
+        #expect(
+            fx.errors() == [
+                "\(fx.path("atlas/governorates.tsv")):3:7: unknown mapped country \"TR\"",
+                "\(fx.path("atlas/districts.tsv")):3:10: unknown governorate \"IQG01\"",
+                "\(fx.path(Self.regions)):4:55: unknown district \"IQG01Q02\""
+            ])
     }
 
     @Test func gridRowTooShort() throws {
@@ -136,12 +155,18 @@ import Testing
     func badCellCode(_ token: String) throws {
         // Region 4 and lake 2 do not exist; IQ is mapped, not a neighbour.
         let fx = try Fixture([Self.grid: Fixture.grid(["@TR*3 \(token)", "1*2 2 3", "~ L1 2 3"])])
-        #expect(fx.errors() == ["\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(token)\""])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(token)\""
+            ])
     }
 
     @Test func doubledSpaceInAGridRow() throws {
         let fx = try Fixture([Self.grid: Fixture.grid(["@TR*2  @TR*2", "1*2 2 3", "~ L1 2 3"])])
-        #expect(fx.errors() == ["\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\""])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\""
+            ])
     }
 
     @Test func gridMagicLine() throws {
@@ -171,9 +196,10 @@ import Testing
         await #expect(processExitsWith: .success) {
             let text = Fixture.grid(Fixture.gridRows).replacingOccurrences(of: "cols 4", with: "cols 1e300")
             let fx = try Fixture([AtlasValidationTests.grid: text])
-            #expect(fx.errors() == ["\(fx.path(AtlasValidationTests.grid)):2:6: expected a column count from 1 to 20000"])
+            #expect(
+                fx.errors() == ["\(fx.path(AtlasValidationTests.grid)):2:6: expected a column count from 1 to 20000"])
         }
-    
+
     }
 
     @Test func gridWithCRLFAndBOM() throws {

@@ -8,11 +8,15 @@ import Testing
     ///
     /// The fixture's changes are cut to al-qaim's two (is on 2014-03-01, iraq-gov on 2016-01-01) plus `changes`.
     func fixture(_ rows: String..., changes: [String] = []) throws -> Fixture {
-        try Fixture(["campaigns/a.tsv": Fixture.table("campaigns", rows),
-                     "timeline/changes/a.tsv": Fixture.table("changes", [Fixture.changeRows[0], Fixture.changeRows[4]] + changes)])
+        try Fixture([
+            "campaigns/a.tsv": Fixture.table("campaigns", rows),
+            "timeline/changes/a.tsv": Fixture.table("changes", [Fixture.changeRows[0], Fixture.changeRows[4]] + changes)
+        ])
     }
 
-    func row(_ date: String, _ place: String, _ lat: String, _ lon: String, _ source: String, _ control: String) -> String {
+    func row(_ date: String, _ place: String, _ lat: String, _ lon: String, _ source: String, _ control: String)
+        -> String
+    {
         "\(date)\texact\t\(place)\t\(lat)\t\(lon)\t\(source)\t\(control)\tA note.\tSrc, \"Title\"\t2015-01-02"
     }
 
@@ -49,20 +53,26 @@ import Testing
 
     @Test func aPointFarFromAnyRegionIsAnErrorAtItsLatitude() throws {
         let f = try fixture(row("2014-04-01", "Nowhere", "10.0", "10.0", "geonames:1", "is"))
-        #expect(f.errors() == ["\(f.path("campaigns/a.tsv")):2:\(columnOf(3)): 10.0,10.0 is not in a region of Iraq or Syria (nor within 3 cells of one)"])
+        #expect(
+            f.errors() == [
+                "\(f.path("campaigns/a.tsv")):2:\(columnOf(3)): 10.0,10.0 is not in a region of Iraq or Syria (nor within 3 cells of one)"
+            ])
     }
 
     @Test func rowsOfOneDayInOneRegionMergeWhenTheyAgree() throws {
-        let d = try fixture(row("2014-04-01", "A", "35.3", "40.3", "geonames:1", "is"),
-                            row("2014-04-01", "B", "35.4", "40.1", "geonames:2", "is")).load()
+        let d = try fixture(
+            row("2014-04-01", "A", "35.3", "40.3", "geonames:1", "is"),
+            row("2014-04-01", "B", "35.4", "40.1", "geonames:2", "is")
+        ).load()
         #expect(d.timeline.merged.map(\.line) == [3])
         #expect(d.warnings.allSatisfy { $0.kind == .neverChanges })
     }
 
     @Test func whenTheyDisagreeTheRowNearestTheRegionsPlaceWins() throws {
         // abu-kamal's place is at 35.3N 40.3E: B (0.01° off) beats A (0.2° off) although A comes first.
-        let f = try fixture(row("2014-04-01", "A", "35.4", "40.1", "geonames:1", "is"),
-                            row("2014-04-01", "B", "35.31", "40.3", "geonames:2", "iraq-gov"))
+        let f = try fixture(
+            row("2014-04-01", "A", "35.4", "40.1", "geonames:1", "is"),
+            row("2014-04-01", "B", "35.31", "40.3", "geonames:2", "iraq-gov"))
         let d = try f.load()
         #expect(try d.control("abu-kamal", "2014-04-01") == .faction(try d.faction("iraq-gov")))
         let w = d.warnings.filter { $0.kind == .overruled }
@@ -86,9 +96,13 @@ import Testing
     @Test func aRestatingRowStillOutranksADistrictRowOfItsDay() throws {
         // SY0902 goes to iraq-gov on 2014-06-01 (hajin is made the army's first); a campaign row says abu-kamal
         // itself stayed with Syria's army.
-        let d = try fixture(row("2014-06-01", "Abu Kamal", "35.3", "40.3", "geonames:1", "syria-gov"),
-                            changes: ["2014-05-01\texact\thajin\tsyria-gov\tArmy in Hajin.\tSrc\t2014",
-                                      "2014-06-01\texact\tSY0902\tiraq-gov\tA district row.\tSrc\t2014"]).load()
+        let d = try fixture(
+            row("2014-06-01", "Abu Kamal", "35.3", "40.3", "geonames:1", "syria-gov"),
+            changes: [
+                "2014-05-01\texact\thajin\tsyria-gov\tArmy in Hajin.\tSrc\t2014",
+                "2014-06-01\texact\tSY0902\tiraq-gov\tA district row.\tSrc\t2014"
+            ]
+        ).load()
         #expect(try d.control("abu-kamal", "2014-06-01") == .faction(try d.faction("syria-gov")))
         #expect(try d.control("hajin", "2014-06-01") == .faction(try d.faction("iraq-gov")))
     }

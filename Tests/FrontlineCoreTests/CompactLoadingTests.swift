@@ -4,11 +4,14 @@ import Testing
 
 /// The fast paths of loading give what the general code gave: numbers, UTF-8 checks, compact changes, files.
 @Suite struct CompactLoadingTests {
-    @Test(arguments: ["36.2520", "-0.5", "0", "-0", "180", "35.000000000001", "1234567890.12345", "1234567890.123456",
-                      "1.", ".5", "+5", "1e5", "-", "", "1.2.3", "00012.50", "36.25201234567890123", "nan", "inf", "12a"])
+    @Test(arguments: [
+        "36.2520", "-0.5", "0", "-0", "180", "35.000000000001", "1234567890.12345", "1234567890.123456",
+        "1.", ".5", "+5", "1e5", "-", "", "1.2.3", "00012.50", "36.25201234567890123", "nan", "inf", "12a"
+    ])
     func decimalsParseAsDoubleDoes(_ text: String) {
         let fast = DecimalParser.double(text), slow = Double(text)
-        #expect(fast?.bitPattern == slow?.bitPattern, "\(text): \(String(describing: fast)) vs \(String(describing: slow))")
+        #expect(
+            fast?.bitPattern == slow?.bitPattern, "\(text): \(String(describing: fast)) vs \(String(describing: slow))")
     }
 
     @Test func everyCoordinateOfTheAtlasParsesAsDoubleDoes() throws {
@@ -24,8 +27,11 @@ import Testing
         #expect(checked > 10_000)
     }
 
-    @Test(arguments: [[0x41, 0x42], [0xC3, 0xA9], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
-                      [0xF0, 0x9F, 0x98, 0x80], [0xFF], [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xC3], [0xEF, 0xBB, 0xBF]] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x41, 0x42], [0xC3, 0xA9], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+            [0xF0, 0x9F, 0x98, 0x80], [0xFF], [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xC3], [0xEF, 0xBB, 0xBF]
+        ] as [[UInt8]])
     func utf8CheckAgreesWithString(_ bytes: [UInt8]) {
         let fast = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
         #expect(fast == (String(validating: bytes, as: UTF8.self) != nil))
@@ -44,13 +50,20 @@ import Testing
 
     @Test func changeListSortsByDayThenFileThenLine() {
         func change(_ day: String, _ file: String, _ line: Int) -> Change {
-            Change(index: 0, day: Day(iso: day)!, certainty: .exact, targets: [.region(line)], targetText: "r", control: .unknown,
-                   note: "n", source: Source(title: "t", date: "2015"), place: nil, origin: Origin(file: file, line: line))
+            Change(
+                index: 0, day: Day(iso: day)!, certainty: .exact, targets: [.region(line)], targetText: "r",
+                control: .unknown,
+                note: "n", source: Source(title: "t", date: "2015"), place: nil, origin: Origin(file: file, line: line))
         }
-        var list = ChangeList([change("2015-02-01", "b", 3), change("2015-01-01", "b", 9), change("2015-02-01", "a", 7),
-                               change("2015-02-01", "b", 2)])
+        var list = ChangeList([
+            change("2015-02-01", "b", 3), change("2015-01-01", "b", 9), change("2015-02-01", "a", 7),
+            change("2015-02-01", "b", 2)
+        ])
         list.sortByDayFileLine()
-        #expect(list.map { "\($0.day) \($0.origin)" } == ["2015-01-01 b:9", "2015-02-01 b:2", "2015-02-01 b:3", "2015-02-01 a:7"])
+        #expect(
+            list.map { "\($0.day) \($0.origin)" } == [
+                "2015-01-01 b:9", "2015-02-01 b:2", "2015-02-01 b:3", "2015-02-01 a:7"
+            ])
         #expect(list.map(\.index) == [0, 1, 2, 3])
     }
 

@@ -3,8 +3,10 @@ import Testing
 
 /// A cursor moved forward and backward over the fixture timeline agrees with a full snapshot.
 @Suite struct ControlCursorTests {
-    static let days = ["2014-01-01", "2014-02-28", "2014-03-01", "2014-05-31", "2014-06-01", "2015-01-09",
-                       "2015-01-10", "2015-01-11", "2015-12-31", "2016-01-01", "2019-12-31"].map(day)
+    static let days = [
+        "2014-01-01", "2014-02-28", "2014-03-01", "2014-05-31", "2014-06-01", "2015-01-09",
+        "2015-01-10", "2015-01-11", "2015-12-31", "2016-01-01", "2019-12-31"
+    ].map(day)
 
     @Test(arguments: days)
     func everyMoveFromThisDayMatchesTheSnapshot(_ start: Day) throws {

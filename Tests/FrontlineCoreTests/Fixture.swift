@@ -26,13 +26,13 @@ final class Fixture {
         "regions": DataFormat.regions, "lakes": DataFormat.lakes, "rivers": DataFormat.rivers,
         "parents": DataFormat.parents, "places": DataFormat.places,
         "factions": DataFormat.factions, "initial": DataFormat.initial, "changes": DataFormat.changes,
-        "events": DataFormat.events, "campaigns": DataFormat.campaigns, "contested": DataFormat.contested,
+        "events": DataFormat.events, "campaigns": DataFormat.campaigns, "contested": DataFormat.contested
     ].mapValues { $0.joined(separator: "\t") }
 
     static let regionRows = [
         "1\tabu-kamal\ttown\tĀlbū Kamāl\tAbu Kamal\t35.3000\t40.3000\t57572\tSY0902\t3\t2\tGeoNames 174448\tAbu Kemal|البوكمال",
         "2\thajin\ttown\tHajin\tHajin\t35.2000\t41.2000\t0\tSY0902\t5\t2\tcurated\tHajeen",
-        "3\tal-qaim\ttown\tAl Qā’im\tal-Qaim\t35.3000\t41.7000\t74100\tIQG01Q02\t3\t2\tGeoNames 92138\tAl Kaim|القائم",
+        "3\tal-qaim\ttown\tAl Qā’im\tal-Qaim\t35.3000\t41.7000\t74100\tIQG01Q02\t3\t2\tGeoNames 92138\tAl Kaim|القائم"
     ]
 
     static let gridRows = ["@TR*4", "1*2 2 3", "~ L1 2 3"]
@@ -40,7 +40,7 @@ final class Fixture {
     static let initialRows = [
         "SY0902\tsyria-gov\tGovernment held the district.\tSrc\t2014",
         "hajin\tis\tHajin was held by IS.\tSrc\t2014-01",
-        "IQG01Q02\tiraq-gov\tIraqi army held al-Qaim district.\tSrc\t2014-01-01",
+        "IQG01Q02\tiraq-gov\tIraqi army held al-Qaim district.\tSrc\t2014-01-01"
     ]
 
     static let changeRows = [
@@ -48,36 +48,43 @@ final class Fixture {
         "2014-06-01\texact\tSY0902\tis\tIS took the district.\tSrc\t2014",
         "2015-01-10\tapprox\tSY0902\tsyria-gov\tArmy back in the district.\tSrc\t2015",
         "2015-01-10\texact\thajin\tcontested:is+syria-gov\tFighting in Hajin.\tSrc\t2015",
-        "2016-01-01\texact\tal-qaim\tiraq-gov\tArmy retook al-Qaim.\tSrc\t2016",
+        "2016-01-01\texact\tal-qaim\tiraq-gov\tArmy retook al-Qaim.\tSrc\t2016"
     ]
 
     /// The default files, relative path -> text.
     static func defaultFiles() -> [String: String] {
         func table(_ h: String, _ rows: [String]) -> String { ([header[h]!] + rows).joined(separator: "\n") + "\n" }
         return [
-            "atlas/countries.tsv": table("countries", ["SY\tSyria\tmapped", "IQ\tIraq\tmapped", "TR\tTurkey\tneighbour"]),
-            "atlas/governorates.tsv": table("governorates", ["SY09\tSY\tDeir-ez-Zor\tدير الزور", "IQG01\tIQ\tAl-Anbar\tالانبار"]),
-            "atlas/districts.tsv": table("districts", ["SY0902\tSY09\tAbu Kamal\tالبوكمال", "IQG01Q02\tIQG01\tAl-Kaim\tالقائم"]),
+            "atlas/countries.tsv": table(
+                "countries", ["SY\tSyria\tmapped", "IQ\tIraq\tmapped", "TR\tTurkey\tneighbour"]),
+            "atlas/governorates.tsv": table(
+                "governorates", ["SY09\tSY\tDeir-ez-Zor\tدير الزور", "IQG01\tIQ\tAl-Anbar\tالانبار"]),
+            "atlas/districts.tsv": table(
+                "districts", ["SY0902\tSY09\tAbu Kamal\tالبوكمال", "IQG01Q02\tIQG01\tAl-Kaim\tالقائم"]),
             "atlas/regions.tsv": table("regions", regionRows),
             "atlas/lakes.tsv": table("lakes", ["1\tTest Lake\t34.7500\t40.7500\tSY\tinvented"]),
             "atlas/rivers.tsv": table("rivers", ["Euphrates\tinvented\t40.100,35.600 41.900,35.100"]),
-            "atlas/grid.txt": (["frontline-atlas-grid 1", "cols 4", "rows 3", "west 40.00", "north 36.00", "step 0.5"]
+            "atlas/grid.txt":
+                (["frontline-atlas-grid 1", "cols 4", "rows 3", "west 40.00", "north 36.00", "step 0.5"]
                 + gridRows).joined(separator: "\n") + "\n",
-            "timeline/factions.tsv": table("factions", [
-                "is\tIslamic State\tIS\t#3c3c3c\t#5a5a5a\t█\t#\tIslamic State",
-                "syria-gov\tSyrian government\tSyGov\t#d62828\t#d55e00\t·\t.\tSyrian Arab Army",
-                "iraq-gov\tIraqi government\tIqGov\t#b5557a\t#cc79a7\t:\t:\tIraqi Security Forces",
-            ]),
+            "timeline/factions.tsv": table(
+                "factions",
+                [
+                    "is\tIslamic State\tIS\t#3c3c3c\t#5a5a5a\t█\t#\tIslamic State",
+                    "syria-gov\tSyrian government\tSyGov\t#d62828\t#d55e00\t·\t.\tSyrian Arab Army",
+                    "iraq-gov\tIraqi government\tIqGov\t#b5557a\t#cc79a7\t:\t:\tIraqi Security Forces"
+                ]),
             "timeline/initial/a.tsv": table("initial", initialRows),
             "timeline/changes/a.tsv": table("changes", changeRows),
-            "timeline/contested.tsv": table("contested", ["hajin\t2015-01-10\tThe town stays divided.\tSrc\t2015"]),
+            "timeline/contested.tsv": table("contested", ["hajin\t2015-01-10\tThe town stays divided.\tSrc\t2015"])
         ]
     }
 
     /// Writes the default files, with `text` replacing or adding files and `bytes` adding raw ones; a nil text
     /// removes the file.
     init(_ text: [String: String?] = [:], bytes: [String: [UInt8]] = [:]) throws {
-        root = FileManager.default.temporaryDirectory
+        root =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("frontline-core-\(UUID().uuidString)").path
         var files: [String: String?] = Self.defaultFiles()
         for (k, v) in text { files[k] = .some(v) }
@@ -90,8 +97,9 @@ final class Fixture {
 
     private func write(_ name: String, _ content: [UInt8]) throws {
         let path = self.path(name)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: path, contents: Data(content)) else {
             throw CocoaError(.fileWriteUnknown)
         }
@@ -119,7 +127,9 @@ final class Fixture {
     static func changes(_ rows: String...) -> String { ([header["changes"]!] + rows).joined(separator: "\n") + "\n" }
 
     /// A table with the default header of `kind` then `rows`.
-    static func table(_ kind: String, _ rows: [String]) -> String { ([header[kind]!] + rows).joined(separator: "\n") + "\n" }
+    static func table(_ kind: String, _ rows: [String]) -> String {
+        ([header[kind]!] + rows).joined(separator: "\n") + "\n"
+    }
 
     static func grid(_ rows: [String], cols: Int = 4, rowCount: Int = 3) -> String {
         (["frontline-atlas-grid 1", "cols \(cols)", "rows \(rowCount)", "west 40.00", "north 36.00", "step 0.5"] + rows)

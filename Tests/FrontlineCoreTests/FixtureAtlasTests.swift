@@ -70,7 +70,9 @@ import Testing
     }
 
     @Test func badRiverPointIsLocated() throws {
-        let fx = try Fixture(["atlas/rivers.tsv": Fixture.table("rivers", ["Euphrates\tinvented\t40.100,35.600 41.900;35.100"])])
+        let fx = try Fixture([
+            "atlas/rivers.tsv": Fixture.table("rivers", ["Euphrates\tinvented\t40.100,35.600 41.900;35.100"])
+        ])
         #expect(fx.errors() == ["\(fx.path("atlas/rivers.tsv")):2:34: expected a point LON,LAT"])
     }
 

@@ -11,7 +11,9 @@ import Testing
 
     var history: History { data.history }
 
-    func control(_ region: Int, _ d: String) -> Control { history.controls[history.controlIndex(region: region, at: day(d))] }
+    func control(_ region: Int, _ d: String) -> Control {
+        history.controls[history.controlIndex(region: region, at: day(d))]
+    }
 
     @Test func initialStateMostSpecificRowWins() {
         #expect(control(abuKamal, "2014-01-01") == .faction(gov))
@@ -75,8 +77,10 @@ import Testing
         // The place row first this time, and in another file.
         var rows = Fixture.changeRows
         let place = rows.remove(at: 3)
-        let fx = try Fixture(["timeline/changes/a.tsv": Fixture.table("changes", rows),
-                              "timeline/changes/0.tsv": Fixture.table("changes", [place])])
+        let fx = try Fixture([
+            "timeline/changes/a.tsv": Fixture.table("changes", rows),
+            "timeline/changes/0.tsv": Fixture.table("changes", [place])
+        ])
         let d = try fx.load()
         #expect(try d.control("hajin", "2015-01-10") == .contested([0, 1]))
         #expect(try d.control("abu-kamal", "2015-01-10") == .faction(1))
@@ -85,16 +89,23 @@ import Testing
     @Test func governorateRowIsBeatenByDistrictRow() throws {
         // SY09 has the one district SY0902, so the district row overrides the governorate row everywhere and the
         // governorate row is reported as changing nothing.
-        let fx = try Fixture(["timeline/changes/b.tsv": Fixture.changes(
-            "2017-01-01\texact\tSY09\tiraq-gov\tGovernorate-wide.\tSrc\t2017",
-            "2017-01-01\texact\tSY0902\tis\tDistrict.\tSrc\t2017")])
-        #expect(fx.errors() == ["\(fx.path("timeline/changes/b.tsv")):2:1: changes no region: every region of SY09 is already held by iraq-gov or set by a more specific row that day"])
+        let fx = try Fixture([
+            "timeline/changes/b.tsv": Fixture.changes(
+                "2017-01-01\texact\tSY09\tiraq-gov\tGovernorate-wide.\tSrc\t2017",
+                "2017-01-01\texact\tSY0902\tis\tDistrict.\tSrc\t2017")
+        ])
+        #expect(
+            fx.errors() == [
+                "\(fx.path("timeline/changes/b.tsv")):2:1: changes no region: every region of SY09 is already held by iraq-gov or set by a more specific row that day"
+            ])
     }
 
     @Test func districtRowWithAPlaceRowTheSameDay() throws {
-        let fx = try Fixture(["timeline/changes/b.tsv": Fixture.changes(
-            "2017-01-01\texact\tSY0902\tiraq-gov\tDistrict.\tSrc\t2017",
-            "2017-01-01\texact\tabu-kamal\tis\tPlace.\tSrc\t2017")])
+        let fx = try Fixture([
+            "timeline/changes/b.tsv": Fixture.changes(
+                "2017-01-01\texact\tSY0902\tiraq-gov\tDistrict.\tSrc\t2017",
+                "2017-01-01\texact\tabu-kamal\tis\tPlace.\tSrc\t2017")
+        ])
         let d = try fx.load()
         #expect(try d.control("abu-kamal", "2017-01-01") == .faction(0))
         #expect(try d.control("hajin", "2017-01-01") == .faction(2))
@@ -152,11 +163,14 @@ import Testing
     }
 
     @Test func warningForARegionThatNeverChangesWhileItsDistrictDoes() throws {
-        let fx = try Fixture(["timeline/changes/a.tsv": Fixture.changes("2014-03-01\texact\tabu-kamal\tis\tNote.\tSrc\t2014")])
-        let d = try fx.load()
-        #expect(d.warnings.map(\.description) == [
-            "\(fx.path("timeline/initial/a.tsv")):3: warning: hajin never changes hands from 2014-01-01 to 2019-12-31, though other regions of district SY0902 do",
+        let fx = try Fixture([
+            "timeline/changes/a.tsv": Fixture.changes("2014-03-01\texact\tabu-kamal\tis\tNote.\tSrc\t2014")
         ])
+        let d = try fx.load()
+        #expect(
+            d.warnings.map(\.description) == [
+                "\(fx.path("timeline/initial/a.tsv")):3: warning: hajin never changes hands from 2014-01-01 to 2019-12-31, though other regions of district SY0902 do"
+            ])
     }
 
     @Test func statisticsOfAFixtureDay() throws {

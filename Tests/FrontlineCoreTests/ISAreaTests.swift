@@ -36,8 +36,9 @@ import Testing
             for country in ["SY", "IQ"] {
                 let stats = d.statistics(on: date, country: country)
                 for f in d.timeline.factions.indices {
-                    #expect(abs(series.area(f, on: day(date), country: country) - stats.byFaction[f]) < 0.01,
-                            "\(d.timeline.factions[f].id) \(country) \(date)")
+                    #expect(
+                        abs(series.area(f, on: day(date), country: country) - stats.byFaction[f]) < 0.01,
+                        "\(d.timeline.factions[f].id) \(country) \(date)")
                 }
             }
         }

@@ -25,7 +25,9 @@ import Testing
         let data = try RealData.data()
         let diff = NetDiff(data: data, from: day("2015-05-15"), to: day("2015-05-25"))
         let ids = diff.rows.map { data.atlas.regions[$0.region].id }
-        for id in ["ramadi", "palmyra", "al-tanf-crossing", "husaybah-al-sharqiyah"] { #expect(ids.contains(id), "\(id)") }
+        for id in ["ramadi", "palmyra", "al-tanf-crossing", "husaybah-al-sharqiyah"] {
+            #expect(ids.contains(id), "\(id)")
+        }
         for row in diff.rows {
             #expect(row.settled.control == row.after, "the settling step leaves the final controller")
             #expect((day("2015-05-16")...day("2015-05-25")).contains(row.settled.day))
@@ -33,11 +35,19 @@ import Testing
         }
         // Net flows balance: what IS gained net equals its area change.
         let isIndex = try data.faction("is")
-        let gained = diff.flows.filter { data.history.controls[$0.to] == .faction(isIndex) }.reduce(0) { $0 + $1.km2 }
+        let gained =
+            diff.flows.filter { data.history.controls[$0.to] == .faction(isIndex) }.reduce(0) { $0 + $1.km2 }
             - diff.flows.filter { data.history.controls[$0.from] == .faction(isIndex) }.reduce(0) { $0 + $1.km2 }
-        let series = data.statistics(on: "2015-05-25", country: nil).byFaction[isIndex] - data.statistics(on: "2015-05-15", country: nil).byFaction[isIndex]
+        let series =
+            data.statistics(on: "2015-05-25", country: nil).byFaction[isIndex]
+            - data.statistics(on: "2015-05-15", country: nil).byFaction[isIndex]
         #expect(abs(gained - series) < 1)
-        let onlySDF = NetDiff(data: data, from: day("2015-05-15"), to: day("2015-05-25"), faction: try data.faction("sdf"))
-        #expect(onlySDF.rows.allSatisfy { data.history.controls[$0.before].involves(try! data.faction("sdf")) || data.history.controls[$0.after].involves(try! data.faction("sdf")) })
+        let onlySDF = NetDiff(
+            data: data, from: day("2015-05-15"), to: day("2015-05-25"), faction: try data.faction("sdf"))
+        #expect(
+            onlySDF.rows.allSatisfy {
+                data.history.controls[$0.before].involves(try! data.faction("sdf"))
+                    || data.history.controls[$0.after].involves(try! data.faction("sdf"))
+            })
     }
 }

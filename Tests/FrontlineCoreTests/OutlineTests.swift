@@ -17,8 +17,10 @@ import Testing
             f[10] = ["8", "2", "6"][i]
             return f.joined(separator: "\t")
         }
-        let fx = try Fixture(["atlas/grid.txt": Fixture.grid(["1*3 3*2", "1 2 1 3 ~", "1*3 2 3", "~ L1 ~ 3*2"], cols: 5, rowCount: 4),
-                              "atlas/regions.tsv": Fixture.table("regions", rows)])
+        let fx = try Fixture([
+            "atlas/grid.txt": Fixture.grid(["1*3 3*2", "1 2 1 3 ~", "1*3 2 3", "~ L1 ~ 3*2"], cols: 5, rowCount: 4),
+            "atlas/regions.tsv": Fixture.table("regions", rows)
+        ])
         return (fx, try fx.load())
     }
 
@@ -27,20 +29,41 @@ import Testing
     @Test func fixturePolygonsAreExact() throws {
         let (_, data) = try Self.fixture()
         let out = Outline.trace(data.atlas.grid, regionCount: data.atlas.regions.count)
-        #expect(out[0] == [Polygon(exterior: Self.ring([(40, 34.5), (41.5, 34.5), (41.5, 36), (40, 36), (40, 34.5)]),
-                                   holes: [Self.ring([(40.5, 35), (40.5, 35.5), (41, 35.5), (41, 35), (40.5, 35)])])])
-        #expect(out[1] == [Polygon(exterior: Self.ring([(40.5, 35), (41, 35), (41, 35.5), (40.5, 35.5), (40.5, 35)]), holes: []),
-                           Polygon(exterior: Self.ring([(41.5, 34.5), (42, 34.5), (42, 35), (41.5, 35), (41.5, 34.5)]), holes: [])])
-        #expect(out[2] == [Polygon(exterior: Self.ring([(41.5, 34), (42.5, 34), (42.5, 35), (42, 35), (42, 34.5), (41.5, 34.5), (41.5, 34)]), holes: []),
-                           Polygon(exterior: Self.ring([(41.5, 35), (42, 35), (42, 35.5), (42.5, 35.5), (42.5, 36), (41.5, 36), (41.5, 35)]), holes: [])])
+        #expect(
+            out[0] == [
+                Polygon(
+                    exterior: Self.ring([(40, 34.5), (41.5, 34.5), (41.5, 36), (40, 36), (40, 34.5)]),
+                    holes: [Self.ring([(40.5, 35), (40.5, 35.5), (41, 35.5), (41, 35), (40.5, 35)])])
+            ])
+        #expect(
+            out[1] == [
+                Polygon(exterior: Self.ring([(40.5, 35), (41, 35), (41, 35.5), (40.5, 35.5), (40.5, 35)]), holes: []),
+                Polygon(exterior: Self.ring([(41.5, 34.5), (42, 34.5), (42, 35), (41.5, 35), (41.5, 34.5)]), holes: [])
+            ])
+        #expect(
+            out[2] == [
+                Polygon(
+                    exterior: Self.ring([
+                        (41.5, 34), (42.5, 34), (42.5, 35), (42, 35), (42, 34.5), (41.5, 34.5), (41.5, 34)
+                    ]), holes: []),
+                Polygon(
+                    exterior: Self.ring([
+                        (41.5, 35), (42, 35), (42, 35.5), (42.5, 35.5), (42.5, 36), (41.5, 36), (41.5, 35)
+                    ]), holes: [])
+            ])
     }
 
     @Test func defaultFixtureIsThreeRectangles() throws {
         let fx = try Fixture()
         let data = try fx.load()
         let out = Outline.trace(data.atlas.grid, regionCount: data.atlas.regions.count)
-        #expect(out[0] == [Polygon(exterior: Self.ring([(40, 35), (41, 35), (41, 35.5), (40, 35.5), (40, 35)]), holes: [])])
-        #expect(out[1] == [Polygon(exterior: Self.ring([(41, 34.5), (41.5, 34.5), (41.5, 35.5), (41, 35.5), (41, 34.5)]), holes: [])])
+        #expect(
+            out[0] == [Polygon(exterior: Self.ring([(40, 35), (41, 35), (41, 35.5), (40, 35.5), (40, 35)]), holes: [])])
+        #expect(
+            out[1] == [
+                Polygon(
+                    exterior: Self.ring([(41, 34.5), (41.5, 34.5), (41.5, 35.5), (41, 35.5), (41, 34.5)]), holes: [])
+            ])
     }
 
     static let real: (DataSet, [[Polygon]]) = {
@@ -63,8 +86,11 @@ import Testing
         let (data, outlines) = Self.real
         for region in data.atlas.regions {
             let parts = outlines[region.index]
-            let km2 = parts.reduce(0) { sum, p in sum + Self.area(p.exterior) + p.holes.reduce(0) { $0 + Self.area($1) } }
-            #expect(abs(km2 - region.areaKm2) <= region.areaKm2 * 0.01, "\(region.id): polygon \(km2) km², region \(region.areaKm2) km²")
+            let km2 = parts.reduce(0) { sum, p in sum + Self.area(p.exterior) + p.holes.reduce(0) { $0 + Self.area($1) }
+            }
+            #expect(
+                abs(km2 - region.areaKm2) <= region.areaKm2 * 0.01,
+                "\(region.id): polygon \(km2) km², region \(region.areaKm2) km²")
         }
     }
 
@@ -75,7 +101,9 @@ import Testing
             for p in parts {
                 for (k, ring) in ([p.exterior] + p.holes).enumerated() {
                     #expect(ring.count >= 5 && ring.first == ring.last)
-                    #expect(k == 0 ? Self.area(ring) > 0 : Self.area(ring) < 0, "exteriors counter-clockwise, holes clockwise")
+                    #expect(
+                        k == 0 ? Self.area(ring) > 0 : Self.area(ring) < 0,
+                        "exteriors counter-clockwise, holes clockwise")
                     #expect(Set(ring.dropLast()).count == ring.count - 1, "a vertex visited twice")
                     guard i % 25 == 0 else { continue }
                     // No two edges cross or overlap, other than neighbours meeting at their shared vertex.
@@ -102,17 +130,23 @@ import Testing
     @Test func sampledCellsLieInTheirOwnRegionsPolygonOnly() throws {
         let (data, outlines) = Self.real
         let g = data.atlas.grid
-        func inside(_ p: Polygon, _ pt: GeoPoint) -> Bool { ringContains(p.exterior, pt) && !p.holes.contains { ringContains($0, pt) } }
+        func inside(_ p: Polygon, _ pt: GeoPoint) -> Bool {
+            ringContains(p.exterior, pt) && !p.holes.contains { ringContains($0, pt) }
+        }
         let boxes = outlines.map { parts -> (Double, Double, Double, Double) in
             let pts = parts.flatMap(\.exterior)
-            return (pts.map(\.lat).min() ?? 0, pts.map(\.lat).max() ?? 0, pts.map(\.lon).min() ?? 0, pts.map(\.lon).max() ?? 0)
+            return (
+                pts.map(\.lat).min() ?? 0, pts.map(\.lat).max() ?? 0, pts.map(\.lon).min() ?? 0,
+                pts.map(\.lon).max() ?? 0
+            )
         }
         var sampled = 0
         for row in stride(from: 1, to: g.rows, by: 7) {
             for col in stride(from: 3, to: g.cols, by: 11) {
                 let pt = g.centre(row: row, col: col)
                 var owners: [Int] = []
-                for (r, box) in boxes.enumerated() where (box.0...box.1).contains(pt.lat) && (box.2...box.3).contains(pt.lon) {
+                for (r, box) in boxes.enumerated()
+                where (box.0...box.1).contains(pt.lat) && (box.2...box.3).contains(pt.lon) {
                     if outlines[r].contains(where: { inside($0, pt) }) { owners.append(r) }
                 }
                 let expected = g.regionIndex(row: row, col: col).map { [$0] } ?? []

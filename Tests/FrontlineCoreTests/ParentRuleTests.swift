@@ -8,14 +8,15 @@ import Testing
         try Fixture([
             "atlas/parents.tsv": Fixture.table("parents", parents),
             "timeline/initial/a.tsv": Fixture.table("initial", initial),
-            "timeline/changes/a.tsv": Fixture.table("changes", changes),
+            "timeline/changes/a.tsv": Fixture.table("changes", changes)
         ])
     }
 
     let initial = ["abu-kamal\tsyria-gov\tHeld.\tSrc\t2014", "IQG01Q02\tiraq-gov\tHeld.\tSrc\t2014"]
 
     @Test func aCarvedRegionStartsWithAndFollowsItsParent() throws {
-        let d = try fixture(initial: initial, changes: ["2014-03-01\texact\tabu-kamal\tis\tIS took it.\tSrc\t2014"]).load()
+        let d = try fixture(initial: initial, changes: ["2014-03-01\texact\tabu-kamal\tis\tIS took it.\tSrc\t2014"])
+            .load()
         #expect(d.atlas.regions[try d.region("hajin")].parent == (try d.region("abu-kamal")))
         #expect(try d.control("hajin", "2014-01-01") == .faction(try d.faction("syria-gov")))
         #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("is")))
@@ -23,12 +24,17 @@ import Testing
     }
 
     @Test func aRowNamingTheCarvedRegionBeatsItsParentsThatDay() throws {
-        let d = try fixture(initial: initial, changes: [
-            "2014-03-01\texact\tabu-kamal\tis\tIS took it.\tSrc\t2014",
-            "2014-03-01\texact\thajin\tcontested:is+syria-gov\tFighting.\tSrc\t2014",
-            "2014-05-01\texact\tabu-kamal\tsyria-gov\tArmy back.\tSrc\t2014",
-        ]).load()
-        #expect(try d.control("hajin", "2014-03-02") == .contested([try d.faction("is"), try d.faction("syria-gov")].sorted()))
+        let d = try fixture(
+            initial: initial,
+            changes: [
+                "2014-03-01\texact\tabu-kamal\tis\tIS took it.\tSrc\t2014",
+                "2014-03-01\texact\thajin\tcontested:is+syria-gov\tFighting.\tSrc\t2014",
+                "2014-05-01\texact\tabu-kamal\tsyria-gov\tArmy back.\tSrc\t2014"
+            ]
+        ).load()
+        #expect(
+            try d.control("hajin", "2014-03-02")
+                == .contested([try d.faction("is"), try d.faction("syria-gov")].sorted()))
         #expect(try d.control("abu-kamal", "2014-03-02") == .faction(try d.faction("is")))
         // The parent's next change covers the carved region again.
         #expect(try d.control("hajin", "2014-05-01") == .faction(try d.faction("syria-gov")))
@@ -36,18 +42,23 @@ import Testing
 
     @Test func aParentAlreadyHeldStillMovesChildrenOfItsSide() throws {
         // hajin is contested between IS and the army, which also holds its parent: the army's row takes it.
-        let d = try fixture(initial: initial + ["hajin\tcontested:is+syria-gov\tFought over.\tSrc\t2014"],
-                            changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tArmy took Hajin too.\tSrc\t2014"]).load()
+        let d = try fixture(
+            initial: initial + ["hajin\tcontested:is+syria-gov\tFought over.\tSrc\t2014"],
+            changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tArmy took Hajin too.\tSrc\t2014"]
+        ).load()
         #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("syria-gov")))
     }
 
     @Test func aChildHeldByAnotherSideStaysUntilARowNamesIt() throws {
         // hajin is IS-held inside the army's abu-kamal: the parent's later changes pass it by.
-        let d = try fixture(initial: initial + ["hajin\tis\tHeld by IS.\tSrc\t2014"], changes: [
-            "2014-03-01\texact\tabu-kamal\tiraq-gov\tA change of the parent.\tSrc\t2014",
-            "2014-04-01\texact\thajin\tiraq-gov\tHajin taken.\tSrc\t2014",
-            "2014-05-01\texact\tabu-kamal\tis\tThe parent and its side fall.\tSrc\t2014",
-        ]).load()
+        let d = try fixture(
+            initial: initial + ["hajin\tis\tHeld by IS.\tSrc\t2014"],
+            changes: [
+                "2014-03-01\texact\tabu-kamal\tiraq-gov\tA change of the parent.\tSrc\t2014",
+                "2014-04-01\texact\thajin\tiraq-gov\tHajin taken.\tSrc\t2014",
+                "2014-05-01\texact\tabu-kamal\tis\tThe parent and its side fall.\tSrc\t2014"
+            ]
+        ).load()
         #expect(try d.control("hajin", "2014-03-01") == .faction(try d.faction("is")))
         #expect(try d.control("hajin", "2014-04-01") == .faction(try d.faction("iraq-gov")))
         // Back on its parent's side, it follows the parent again.
@@ -55,12 +66,18 @@ import Testing
     }
 
     @Test func namingAParentWhoseFamilyHoldsItAlreadyIsAnError() throws {
-        let errors = try fixture(initial: initial, changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tNothing.\tSrc\t2014"]).errors()
-        #expect(errors.contains { $0.contains("changes/a.tsv:2:1:") && $0.contains("abu-kamal is already held by syria-gov") }, "\(errors)")
+        let errors = try fixture(
+            initial: initial, changes: ["2014-03-01\texact\tabu-kamal\tsyria-gov\tNothing.\tSrc\t2014"]
+        ).errors()
+        #expect(
+            errors.contains {
+                $0.contains("changes/a.tsv:2:1:") && $0.contains("abu-kamal is already held by syria-gov")
+            }, "\(errors)")
     }
 
     @Test func badParentRowsAreLocated() throws {
-        let f = try fixture(initial: initial, changes: [], parents: ["hajin\tnowhere", "al-qaim\thajin", "abu-kamal\tabu-kamal"])
+        let f = try fixture(
+            initial: initial, changes: [], parents: ["hajin\tnowhere", "al-qaim\thajin", "abu-kamal\tabu-kamal"])
         let errors = f.errors()
         let file = f.path("atlas/parents.tsv")
         #expect(errors.contains("\(file):2:7: unknown parent region \"nowhere\""), "\(errors)")

@@ -53,8 +53,9 @@ import Testing
         let anbar = try search().resolve("Al-Anbar")
         let inAnbar = data.atlas.regions.filter { data.atlas.governorate(of: $0).name == "Al-Anbar" }.count
         #expect(anbar.count >= inAnbar && inAnbar > 5)
-        #expect(anbar.prefix(inAnbar).allSatisfy { data.atlas.governorate(of: data.atlas.regions[$0]).name == "Al-Anbar" },
-                "the governorate's regions come first")
+        #expect(
+            anbar.prefix(inAnbar).allSatisfy { data.atlas.governorate(of: data.atlas.regions[$0]).name == "Al-Anbar" },
+            "the governorate's regions come first")
         #expect(try ids(search().resolve("Al-Anbar")).first == "ramadi", "the governorate's capital first")
     }
 
@@ -70,7 +71,7 @@ import Testing
         let atlas = try Fixture().load().atlas
         #expect(atlas.regions[2].altNames.contains("القائم"))
         #expect(PlaceSearch(atlas: atlas).resolve("القائم") == [2])
-    
+
     }
 
     @Test func folding() {
@@ -147,7 +148,10 @@ import Testing
         #expect(folds == 0 && splits == 0, "\(folds) folds and \(splits) word lists differ")
     }
 
-    @Test(arguments: ["Al-Qā’im", "ＡＢＣ", "Ḩamāh", "al", "Al Al", "Deir ez-Zor", "ʾ", "r\u{FFFD}\u{065B}a", "e\u{301}", "Straße", "ǅemal", "ﻻ", ""])
+    @Test(arguments: [
+        "Al-Qā’im", "ＡＢＣ", "Ḩamāh", "al", "Al Al", "Deir ez-Zor", "ʾ", "r\u{FFFD}\u{065B}a", "e\u{301}", "Straße",
+        "ǅemal", "ﻻ", ""
+    ])
     func oddNamesFoldAsAWholeString(_ name: String) {
         var folder = NameFolder()
         #expect(folder.fold(name) == Self.wholeStringFold(name))

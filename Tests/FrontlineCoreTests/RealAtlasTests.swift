@@ -73,13 +73,16 @@ import Testing
                 for dc in -radius...radius {
                     let rr = row + dr, cc = col + dc
                     guard (0..<atlas.grid.rows).contains(rr), (0..<atlas.grid.cols).contains(cc) else { continue }
-                    if let i = atlas.grid.regionIndex(row: rr, col: cc), atlas.regions[i].district == r.district { near = true }
+                    if let i = atlas.grid.regionIndex(row: rr, col: cc), atlas.regions[i].district == r.district {
+                        near = true
+                    }
                 }
             }
             if !near {
                 let found: String
                 switch atlas.cell(at: r.point) {
-                case .region(let i)?: found = "\(atlas.regions[i].id) in \(atlas.districts[atlas.regions[i].district].pcode)"
+                case .region(let i)?:
+                    found = "\(atlas.regions[i].id) in \(atlas.districts[atlas.regions[i].district].pcode)"
                 case let other: found = "\(String(describing: other))"
                 }
                 // How far the nearest cell of the district is, in cells (Chebyshev distance).
@@ -91,7 +94,9 @@ import Testing
                         }
                     }
                 }
-                exceptions.append("\(r.id) (\(atlas.districts[r.district].pcode)) at \(r.point) lies in \(found); nearest cell of its district is \(nearest) cells away")
+                exceptions.append(
+                    "\(r.id) (\(atlas.districts[r.district].pcode)) at \(r.point) lies in \(found); nearest cell of its district is \(nearest) cells away"
+                )
             }
         }
         #expect(exceptions.isEmpty, "\(exceptions.count) exceptions:\n\(exceptions.joined(separator: "\n"))")
@@ -131,14 +136,15 @@ import Testing
         Query(name: "Deir ez-Zor", lat: 35.3359, lon: 40.1408, governorate: "Deir-ez-Zor", district: nil),
         Query(name: "Kobani", lat: 36.891, lon: 38.3535, governorate: "Aleppo", district: "Ain Al Arab"),
         Query(name: "Jisr al-Shughur", lat: 35.8142, lon: 36.3198, governorate: "Idleb", district: "Jisr-Ash-Shugur"),
-        Query(name: "Abu Kamal", lat: 34.4523, lon: 40.9185, governorate: "Deir-ez-Zor", district: "Abu Kamal"),
+        Query(name: "Abu Kamal", lat: 34.4523, lon: 40.9185, governorate: "Deir-ez-Zor", district: "Abu Kamal")
     ]
 
     @Test(arguments: queries)
     func pointLiesInItsGovernorateAndDistrict(_ q: Query) throws {
         let atlas = try RealData.data().atlas
         guard case .region(let i)? = atlas.cell(at: GeoPoint(lat: q.lat, lon: q.lon)) else {
-            Issue.record("\(q.name) is not in a region: \(String(describing: atlas.cell(at: GeoPoint(lat: q.lat, lon: q.lon))))")
+            Issue.record(
+                "\(q.name) is not in a region: \(String(describing: atlas.cell(at: GeoPoint(lat: q.lat, lon: q.lon))))")
             return
         }
         let region = atlas.regions[i]

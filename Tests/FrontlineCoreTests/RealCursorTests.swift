@@ -46,7 +46,9 @@ import Testing
             let back = rng.next() % 4 != 0
             let distance = Int(rng.next() % 730)
             var target = cursor.day.adding(days: back ? -distance : distance)
-            if target < Era.first || target > Era.last { target = Day(ordinal: Era.first.ordinal + Int(rng.next() % span)) }
+            if target < Era.first || target > Era.last {
+                target = Day(ordinal: Era.first.ordinal + Int(rng.next() % span))
+            }
             let from = cursor.day
             cursor.move(to: target, in: history)
             #expect(cursor.controls == history.snapshot(at: target), "jump \(from) -> \(target)")

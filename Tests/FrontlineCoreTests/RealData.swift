@@ -12,7 +12,9 @@ enum RealData {
 
     /// Loaded once for every test.
     static let loaded: Result<DataSet, DataErrors> = {
-        do throws(DataErrors) { return .success(try DataSet.load(directory: directory)) } catch { return .failure(error) }
+        do throws(DataErrors) { return .success(try DataSet.load(directory: directory)) } catch {
+            return .failure(error)
+        }
     }()
 
     static func data() throws -> DataSet { try loaded.get() }

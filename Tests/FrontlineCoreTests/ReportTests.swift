@@ -98,9 +98,13 @@ struct ReportTests {
         #expect(series.rows.count == 12, "six years, two countries")
         #expect(dayReport.csv.firstMatch(of: /,[+][0-9]/) == nil, "no signed numbers")
         #expect(dayReport.table().firstMatch(of: /\ [+][0-9]/) != nil, "the table signs them")
-        #expect(dayReport.csv.split(separator: "\n")[0] == "date,country,faction,area_km2,percent,change_1d_km2,since,change_since_km2")
+        #expect(
+            dayReport.csv.split(separator: "\n")[0]
+                == "date,country,faction,area_km2,percent,change_1d_km2,since,change_since_km2")
         let plain = StatsReport.day(data, on: day("2015-01-10"), since: nil, country: "SY")
-        #expect(plain.csv.split(separator: "\n")[1].hasSuffix(",,"), "without --since the since columns are empty, never missing")
+        #expect(
+            plain.csv.split(separator: "\n")[1].hasSuffix(",,"),
+            "without --since the since columns are empty, never missing")
         #expect(!plain.table().contains("since"), "and the table leaves them out")
     }
 
@@ -126,7 +130,10 @@ struct ReportTests {
             _ = try QueryBatch(parsing: "35,40\n95,40\n35,x\n35,40,2015-02-30\n1,2,3,4\n", file: "in.csv", day: nil)
             Issue.record("bad rows must fail")
         } catch {
-            #expect(error.errors.map(\.description).map { String($0.prefix(12)) } == ["in.csv:2:1: ", "in.csv:3:4: ", "in.csv:4:7: ", "in.csv:5:1: "])
+            #expect(
+                error.errors.map(\.description).map { String($0.prefix(12)) } == [
+                    "in.csv:2:1: ", "in.csv:3:4: ", "in.csv:4:7: ", "in.csv:5:1: "
+                ])
         }
     }
 
@@ -136,15 +143,19 @@ struct ReportTests {
             let r = RegionReport(data: data, region: try data.region("hajin"), day: d, arabic: false)
             #expect(r.fields.count == RegionReport.columns.count)
         }
-        let initial = RegionReport(data: data, region: try data.region("hajin"), day: day("2014-01-01"), arabic: false).report
+        let initial = RegionReport(data: data, region: try data.region("hajin"), day: day("2014-01-01"), arabic: false)
+            .report
         #expect(initial.csv.contains("timeline/initial/a.tsv:3"))
     }
 
     /// The README's schema table lists every report's columns as the code writes them.
     @Test func theReadmeDocumentsEverySchema() throws {
         let readme = try String(contentsOfFile: RealData.directory + "/../README.md", encoding: .utf8)
-        for columns in [RegionReport.columns, QueryBatch.columns, StatsReport.columns, StatsReport.seriesColumns,
-                        ChangesReport.columns, DiffReport.columns, EventReport.columns, ["month", "side_a", "side_b", "events", "deaths"]] {
+        for columns in [
+            RegionReport.columns, QueryBatch.columns, StatsReport.columns, StatsReport.seriesColumns,
+            ChangesReport.columns, DiffReport.columns, EventReport.columns,
+            ["month", "side_a", "side_b", "events", "deaths"]
+        ] {
             #expect(readme.contains("`" + columns.joined(separator: ",") + "`"), "\(columns)")
         }
     }

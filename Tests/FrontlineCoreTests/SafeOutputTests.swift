@@ -7,7 +7,8 @@ import Testing
     let folder: String
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-out-\(UUID().uuidString)").path
+        folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("frontline-out-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
@@ -46,15 +47,20 @@ import Testing
     }
 
     @Test func unwritablePathsSayWhy() throws {
-        #expect(throws: OutputError.unwritable(path: folder + "/no/such/map.svg", reason: "No such file or directory")) {
+        #expect(throws: OutputError.unwritable(path: folder + "/no/such/map.svg", reason: "No such file or directory"))
+        {
             try SafeOutput(path: folder + "/no/such/map.svg", force: false)
         }
         try "x".write(toFile: folder + "/file", atomically: false, encoding: .utf8)
         #expect(throws: OutputError.unwritable(path: folder + "/file/map.svg", reason: "Not a directory")) {
             try SafeOutput(path: folder + "/file/map.svg", force: true)
         }
-        #expect(throws: OutputError.unwritable(path: folder, reason: "it is a directory")) { try SafeOutput(path: folder, force: true) }
-        #expect(throws: OutputError.unwritable(path: "/dev/null", reason: "it is not a regular file")) { try SafeOutput(path: "/dev/null", force: true) }
+        #expect(throws: OutputError.unwritable(path: folder, reason: "it is a directory")) {
+            try SafeOutput(path: folder, force: true)
+        }
+        #expect(throws: OutputError.unwritable(path: "/dev/null", reason: "it is not a regular file")) {
+            try SafeOutput(path: "/dev/null", force: true)
+        }
         #expect(OutputError.exists(path: "a.svg").description.contains("--force"))
     }
 

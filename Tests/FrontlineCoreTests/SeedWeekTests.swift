@@ -57,7 +57,9 @@ import Testing
         var date = day("2015-05-23")
         var held: [String] = []
         while date <= Era.last {
-            if d.history.controls[d.history.controlIndex(region: region, at: date)].involves(gov) { held.append(date.description) }
+            if d.history.controls[d.history.controlIndex(region: region, at: date)].involves(gov) {
+                held.append(date.description)
+            }
             date = date.adding(days: 1)
         }
         #expect(held.isEmpty, "syria-gov on \(held.prefix(5))")

@@ -29,8 +29,10 @@ import Testing
     /// reaches today and only ever rises.
     @Test func theHistoryAgreesWithTheMapForMostSettlements() throws {
         let data = try RealData.data()
-        let snapshot = try #require(try DetailedMapSnapshot.load(folder: RealData.directory + "/snapshot",
-                                                                 resolver: data.timeline, atlas: data.atlas))
+        let snapshot = try #require(
+            try DetailedMapSnapshot.load(
+                folder: RealData.directory + "/snapshot",
+                resolver: data.timeline, atlas: data.atlas))
         let a = SnapshotAgreement(data: data, snapshot: snapshot)
         #expect(a.compared > 6_000)
         #expect(a.share >= SnapshotAgreement.floor, "\(a.summary("settlements"))")
@@ -38,8 +40,10 @@ import Testing
 
     @Test func everyNoteNamesAPlaceAndIsCounted() throws {
         let data = try RealData.data()
-        let snapshot = try #require(try DetailedMapSnapshot.load(folder: RealData.directory + "/snapshot",
-                                                                 resolver: data.timeline, atlas: data.atlas))
+        let snapshot = try #require(
+            try DetailedMapSnapshot.load(
+                folder: RealData.directory + "/snapshot",
+                resolver: data.timeline, atlas: data.atlas))
         let a = SnapshotAgreement(data: data, snapshot: snapshot)
         #expect(a.shareWithNotes >= a.share)
     }

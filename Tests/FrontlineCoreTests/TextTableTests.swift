@@ -11,27 +11,44 @@ import Testing
 
     @Test func tooFewColumnsPointsPastTheLastField() throws {
         let fx = try Fixture([Self.b: Fixture.changes("2017-01-01\texact\tal-qaim\tis\tNote.\tSrc")])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):2:38: expected 7 tab-separated fields (date, certainty, targets, controller, note, source, source_date), found 6"])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.b)):2:38: expected 7 tab-separated fields (date, certainty, targets, controller, note, source, source_date), found 6"
+            ])
     }
 
     @Test func tooManyColumnsPointsAtTheFirstExtraField() throws {
         let fx = try Fixture([Self.b: Fixture.changes(Self.row + "\textra")])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):2:44: expected 7 tab-separated fields (date, certainty, targets, controller, note, source, source_date), found 8"])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.b)):2:44: expected 7 tab-separated fields (date, certainty, targets, controller, note, source, source_date), found 8"
+            ])
     }
 
     @Test func wrongHeader() throws {
-        let fx = try Fixture([Self.b: "date\tcertainty\ttarget\tcontroller\tnote\tsource\tsource_date\n" + Self.row + "\n"])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):1:1: expected the header \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\", found \"date certainty target controller note source source_date\""])
+        let fx = try Fixture([
+            Self.b: "date\tcertainty\ttarget\tcontroller\tnote\tsource\tsource_date\n" + Self.row + "\n"
+        ])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.b)):1:1: expected the header \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\", found \"date certainty target controller note source source_date\""
+            ])
     }
 
     @Test func emptyFile() throws {
         let fx = try Fixture([Self.b: ""])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):1:1: empty file: expected the header line \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.b)):1:1: empty file: expected the header line \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""
+            ])
     }
 
     @Test func fileOfOnlyAByteOrderMarkIsEmpty() throws {
         let fx = try withBytes([0xEF, 0xBB, 0xBF])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):1:1: empty file: expected the header line \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""])
+        #expect(
+            fx.errors() == [
+                "\(fx.path(Self.b)):1:1: empty file: expected the header line \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""
+            ])
     }
 
     @Test func headerOnlyIsAccepted() throws {
@@ -41,8 +58,9 @@ import Testing
 
     @Test func invalidUTF8IsRejectedWithItsColumn() throws {
         // Column counted in scalars: the Arabic letters before the bad byte are one column each.
-        let fx = try withBytes(Array((Self.header + "\n2017-01-01\texact\tal-qaim\tis\tال").utf8) + [0xFF]
-                               + Array("note\tSrc\t2017\n".utf8))
+        let fx = try withBytes(
+            Array((Self.header + "\n2017-01-01\texact\tal-qaim\tis\tال").utf8) + [0xFF]
+                + Array("note\tSrc\t2017\n".utf8))
         #expect(fx.errors() == ["\(fx.path(Self.b)):2:31: invalid UTF-8: expected UTF-8 text"])
     }
 
@@ -53,14 +71,16 @@ import Testing
 
     @Test func overlongEncodingIsRejected() throws {
         // C0 AF is an overlong "/", which UTF-8 forbids.
-        let fx = try withBytes(Array((Self.header + "\n2017-01-01\texact\tal-qaim\tis\tN").utf8) + [0xC0, 0xAF]
-                               + Array("\tSrc\t2017\n".utf8))
+        let fx = try withBytes(
+            Array((Self.header + "\n2017-01-01\texact\tal-qaim\tis\tN").utf8) + [0xC0, 0xAF]
+                + Array("\tSrc\t2017\n".utf8))
         #expect(fx.errors() == ["\(fx.path(Self.b)):2:30: invalid UTF-8: expected UTF-8 text"])
     }
 
     @Test func nulByteIsRejectedWithItsColumn() throws {
-        let fx = try withBytes(Array((Self.header + "\n2017-01-01\texact\tal-qaim\tis\tNo").utf8) + [0]
-                               + Array("te.\tSrc\t2017\n".utf8))
+        let fx = try withBytes(
+            Array((Self.header + "\n2017-01-01\texact\tal-qaim\tis\tNo").utf8) + [0]
+                + Array("te.\tSrc\t2017\n".utf8))
         #expect(fx.errors() == ["\(fx.path(Self.b)):2:31: NUL byte: expected UTF-8 text"])
     }
 
@@ -111,7 +131,8 @@ import Testing
     @Test func lineOverTheLimitIsRefused() throws {
         let long = "2017-01-01\texact\tal-qaim\tis\t" + String(repeating: "x", count: 70_000) + "\tSrc\t2017"
         let fx = try Fixture([Self.b: Fixture.changes(long)])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):2:1: line is \(long.utf8.count) bytes long; at most 65536 are allowed"])
+        #expect(
+            fx.errors() == ["\(fx.path(Self.b)):2:1: line is \(long.utf8.count) bytes long; at most 65536 are allowed"])
     }
 
     @Test func lineOfExactlyTheLimitIsRead() throws {
@@ -128,7 +149,8 @@ import Testing
         // 40,000 Arabic letters are 80,000 bytes.
         let long = "2017-01-01\texact\tal-qaim\tis\t" + String(repeating: "ب", count: 40_000) + "\tSrc\t2017"
         let fx = try Fixture([Self.b: Fixture.changes(long)])
-        #expect(fx.errors() == ["\(fx.path(Self.b)):2:1: line is \(long.utf8.count) bytes long; at most 65536 are allowed"])
+        #expect(
+            fx.errors() == ["\(fx.path(Self.b)):2:1: line is \(long.utf8.count) bytes long; at most 65536 are allowed"])
     }
 
     @Test func parsesRowsDirectly() throws {

@@ -16,7 +16,7 @@ import Testing
         Belt(name: "Jazira", south: 36.4, north: 37.1, west: 40.5, east: 42.0, atLeast: 0.75),
         Belt(name: "Nineveh plains", south: 36.2, north: 36.7, west: 43.1, east: 43.6, atLeast: 0.8),
         Belt(name: "Damascus countryside", south: 33.3, north: 33.7, west: 36.1, east: 36.6, atLeast: 0.8),
-        Belt(name: "Daraa plain", south: 32.6, north: 33.0, west: 35.9, east: 36.4, atLeast: 0.8),
+        Belt(name: "Daraa plain", south: 32.6, north: 33.0, west: 35.9, east: 36.4, atLeast: 0.8)
     ]
 
     /// On a 0.1° lattice over the belt, the share of points (on regions) whose region holds no other point.
@@ -28,7 +28,9 @@ import Testing
         while belt.south + Double(i) * 0.1 <= belt.north + 1e-9 {
             var j = 0
             while belt.west + Double(j) * 0.1 <= belt.east + 1e-9 {
-                if case .region(let r)? = atlas.cell(at: GeoPoint(lat: belt.south + Double(i) * 0.1, lon: belt.west + Double(j) * 0.1)) {
+                if case .region(let r)? = atlas.cell(
+                    at: GeoPoint(lat: belt.south + Double(i) * 0.1, lon: belt.west + Double(j) * 0.1))
+                {
                     regions.append(r)
                 }
                 j += 1
@@ -43,8 +45,10 @@ import Testing
 
     @Test func oldRegionIDsStayAndCarvedRegionsNameThem() throws {
         let atlas = try RealData.data().atlas
-        for id in ["palmyra", "ramadi", "al-tanf-crossing", "husaybah-al-sharqiyah", "mosul", "aleppo", "raqqa", "deir-ez-zor",
-                   "kuweires-airbase", "deir-ez-zor-airbase", "baiji-refinery"] {
+        for id in [
+            "palmyra", "ramadi", "al-tanf-crossing", "husaybah-al-sharqiyah", "mosul", "aleppo", "raqqa", "deir-ez-zor",
+            "kuweires-airbase", "deir-ez-zor-airbase", "baiji-refinery"
+        ] {
             let r = try #require(atlas.region(id: id), "\(id) is gone")
             #expect(r.parent == nil, "\(id) is an old region")
             #expect(r.cellCount > 0, "\(id) has no cell")
@@ -83,7 +87,8 @@ import Testing
     /// Regions within `km` of `centre`, by their own point.
     func near(_ atlas: Atlas, _ centre: GeoPoint, km: Double) -> [Region] {
         atlas.regions.filter {
-            let dx = ($0.point.lon - centre.lon) * 111.32 * cos(centre.lat * .pi / 180), dy = ($0.point.lat - centre.lat) * 110.57
+            let dx = ($0.point.lon - centre.lon) * 111.32 * cos(centre.lat * .pi / 180),
+                dy = ($0.point.lat - centre.lat) * 110.57
             return (dx * dx + dy * dy).squareRoot() < km
         }
     }
@@ -113,8 +118,10 @@ import Testing
 
     /// Mosul's sources give only the banks and sites south of the city; Raqqa and Deir ez-Zor have districts,
     /// villages and sites on both banks.
-    @Test(arguments: [("mosul", "Tigris", 36.335, 43.119, 3), ("raqqa", "Euphrates", 35.9528, 39.0079, 4),
-                      ("deir-ez-zor", "Euphrates", 35.3359, 40.1408, 4)])
+    @Test(arguments: [
+        ("mosul", "Tigris", 36.335, 43.119, 3), ("raqqa", "Euphrates", 35.9528, 39.0079, 4),
+        ("deir-ez-zor", "Euphrates", 35.3359, 40.1408, 4)
+    ])
     func theRiverSplitsTheCity(_ id: String, _ river: String, _ lat: Double, _ lon: Double, _ sectors: Int) throws {
         let atlas = try RealData.data().atlas
         let centre = GeoPoint(lat: lat, lon: lon)
@@ -125,20 +132,24 @@ import Testing
         var across: [String] = []
         for row in 0..<atlas.grid.rows {
             for col in 0..<atlas.grid.cols {
-                guard let r = atlas.grid.regionIndex(row: row, col: col), city.contains(where: { $0.index == r }) else { continue }
+                guard let r = atlas.grid.regionIndex(row: row, col: col), city.contains(where: { $0.index == r }) else {
+                    continue
+                }
                 let p = atlas.grid.centre(row: row, col: col)
                 if crossings(atlas, river, p, atlas.regions[r].point) % 2 == 1 && !besideRiver(atlas, river, p) {
                     across.append("\(atlas.regions[r].id) at \(p)")
                 }
             }
         }
-        #expect(across.isEmpty, "\(across.count) cells across the \(river) from their region's point: \(across.prefix(5))")
+        #expect(
+            across.isEmpty, "\(across.count) cells across the \(river) from their region's point: \(across.prefix(5))")
     }
 
     @Test func mosulEastAndWestBanksAreDifferentRegions() throws {
         let atlas = try RealData.data().atlas
         guard case .region(let west)? = atlas.cell(at: GeoPoint(lat: 36.340, lon: 43.125)),
-              case .region(let east)? = atlas.cell(at: GeoPoint(lat: 36.350, lon: 43.180)) else {
+            case .region(let east)? = atlas.cell(at: GeoPoint(lat: 36.350, lon: 43.180))
+        else {
             Issue.record("Mosul is off the regions")
             return
         }

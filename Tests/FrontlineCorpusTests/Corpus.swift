@@ -34,7 +34,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible, Codable {
         try fm.copyItem(atPath: Corpus.root + "/_base", toPath: dir)
         for relative in try Corpus.files(under: folder) where !["expected.txt", "recipe.txt"].contains(relative) {
             let target = dir + "/" + relative
-            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try fm.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: target) { try fm.removeItem(atPath: target) }
             try fm.copyItem(atPath: folder + "/" + relative, toPath: target)
         }
@@ -54,13 +55,17 @@ enum Corpus {
     }()
 
     /// The package root.
-    static let packageRoot: String = ((root as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+    static let packageRoot: String = ((root as NSString).deletingLastPathComponent as NSString)
+        .deletingLastPathComponent
 
     /// Every case folder (not starting with `_`), by name.
     static let cases: [CorpusCase] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         return names.filter { !$0.hasPrefix("_") && !$0.hasPrefix(".") }
-            .filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: root + "/" + $0, isDirectory: &d) && d.boolValue }
+            .filter {
+                var d: ObjCBool = false
+                return FileManager.default.fileExists(atPath: root + "/" + $0, isDirectory: &d) && d.boolValue
+            }
             .sorted().map(CorpusCase.init(name:))
     }()
 
@@ -71,7 +76,9 @@ enum Corpus {
         guard let e = fm.enumerator(atPath: dir) else { return [] }
         while let relative = e.nextObject() as? String {
             var isDir: ObjCBool = false
-            if fm.fileExists(atPath: dir + "/" + relative, isDirectory: &isDir), !isDir.boolValue { out.append(relative) }
+            if fm.fileExists(atPath: dir + "/" + relative, isDirectory: &isDir), !isDir.boolValue {
+                out.append(relative)
+            }
         }
         return out.sorted()
     }
@@ -80,7 +87,9 @@ enum Corpus {
     /// else `.build-corpus/debug/frontline`; nil with the places tried.
     static func binary() -> (path: String?, tried: [String]) {
         var candidates: [String] = []
-        if let env = ProcessInfo.processInfo.environment["FRONTLINE_CORPUS_BINARY"], !env.isEmpty { candidates.append(env) }
+        if let env = ProcessInfo.processInfo.environment["FRONTLINE_CORPUS_BINARY"], !env.isEmpty {
+            candidates.append(env)
+        }
         candidates += [packageRoot + "/.build/debug/frontline", packageRoot + "/.build-corpus/debug/frontline"]
         return (candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, candidates)
     }
@@ -147,7 +156,10 @@ struct Recipe {
                     for b in try read(path) {
                         if b == 0x0A {
                             lf += 1
-                            if op == "cr" { out.append(0x0D); continue }
+                            if op == "cr" {
+                                out.append(0x0D)
+                                continue
+                            }
                             if op == "crlf" || lf % 2 == 1 { out.append(0x0D) }
                         }
                         out.append(b)
@@ -160,12 +172,15 @@ struct Recipe {
     }
 
     private func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "recipe: cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "recipe: cannot read \(path)")
+        }
         return [UInt8](data)
     }
 
     private func write(_ bytes: [UInt8], to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
@@ -181,7 +196,8 @@ struct Recipe {
 
     static func firstRange(of needle: [UInt8], in hay: [UInt8]) -> Range<Int>? {
         guard !needle.isEmpty, needle.count <= hay.count else { return nil }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
+        for i in 0...(hay.count - needle.count)
+        where hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
             return i..<(i + needle.count)
         }
         return nil
@@ -191,7 +207,10 @@ struct Recipe {
         var out: [UInt8] = []
         var u = Array(s.utf8)[...]
         while let b = u.popFirst() {
-            guard b == UInt8(ascii: "\\") else { out.append(b); continue }
+            guard b == UInt8(ascii: "\\") else {
+                out.append(b)
+                continue
+            }
             guard let e = u.popFirst() else { throw Failure(description: "recipe: trailing backslash in \(s)") }
             switch e {
             case UInt8(ascii: "t"): out.append(0x09)

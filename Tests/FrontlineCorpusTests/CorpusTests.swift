@@ -2,7 +2,7 @@ import Foundation
 import FrontlineCore
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Hostile data: every case of `Tests/Corpus/` must give exactly its expected first error, both from
@@ -11,7 +11,9 @@ import Glibc
 struct CorpusTests {
     /// The base every case starts from loads cleanly, and so the errors of the cases are theirs.
     @Test func baseLoadsCleanly() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-corpus-base-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-corpus-base-\(UUID().uuidString)"
+        ).path
         try FileManager.default.copyItem(atPath: Corpus.root + "/_base", toPath: dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let data: DataSet
@@ -42,7 +44,8 @@ struct CorpusTests {
             #expect(expected == "OK" || expected.hasPrefix("$DATA/"), "\(c.name)/expected.txt: \(expected)")
         }
         for relative in try Corpus.files(under: Corpus.root) {
-            let size = try FileManager.default.attributesOfItem(atPath: Corpus.root + "/" + relative)[.size] as? Int ?? 0
+            let size =
+                try FileManager.default.attributesOfItem(atPath: Corpus.root + "/" + relative)[.size] as? Int ?? 0
             #expect(size <= 100_000, "Tests/Corpus/\(relative) is \(size) bytes; generate big inputs with recipe.txt")
         }
     }
@@ -97,13 +100,16 @@ struct CorpusTests {
         let stderr = String(decoding: result.standardErrorContent, as: UTF8.self)
         let marker = "CORPUS-RESULT: "
         guard let line = stderr.split(separator: "\n").first(where: { $0.hasPrefix(marker) }) else {
-            let how = switch result.exitStatus {
-            case .signal(SIGALRM): "hung (no result after 60 s)"
-            case .signal(let s): "crashed with signal \(s)"
-            case .exitCode(let code): "exited \(code) without a result"
-            @unknown default: "ended (\(result.exitStatus)) without a result"
-            }
-            Issue.record("DataSet.load \(how) on \(c.name); expected \(expected)\n\(Corpus.redact(String(stderr.prefix(1_500)), root: dir))")
+            let how =
+                switch result.exitStatus {
+                case .signal(SIGALRM): "hung (no result after 60 s)"
+                case .signal(let s): "crashed with signal \(s)"
+                case .exitCode(let code): "exited \(code) without a result"
+                @unknown default: "ended (\(result.exitStatus)) without a result"
+                }
+            Issue.record(
+                "DataSet.load \(how) on \(c.name); expected \(expected)\n\(Corpus.redact(String(stderr.prefix(1_500)), root: dir))"
+            )
             return
         }
         #expect(String(line.dropFirst(marker.count)) == expected, "\(c.name)")
@@ -114,7 +120,8 @@ struct CorpusTests {
     func binary(_ c: CorpusCase) async throws {
         let (path, tried) = Corpus.binary()
         guard let path else {
-            Issue.record("frontline executable not found (tried \(tried.joined(separator: ", "))): run `swift build` first")
+            Issue.record(
+                "frontline executable not found (tried \(tried.joined(separator: ", "))): run `swift build` first")
             return
         }
         let expected = try c.expected()
@@ -123,7 +130,10 @@ struct CorpusTests {
         let out = dir + ".stdout", err = dir + ".stderr"
         FileManager.default.createFile(atPath: out, contents: nil)
         FileManager.default.createFile(atPath: err, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: err) }
+        defer {
+            try? FileManager.default.removeItem(atPath: out)
+            try? FileManager.default.removeItem(atPath: err)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["check", "--data", dir]
@@ -142,7 +152,9 @@ struct CorpusTests {
         let stderr = Corpus.redact((try? String(contentsOfFile: err, encoding: .utf8)) ?? "", root: dir)
         let stdout = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         if process.terminationReason == .uncaughtSignal {
-            Issue.record("frontline check crashed with signal \(process.terminationStatus) on \(c.name); expected \(expected)\n\(stderr.prefix(1_500))")
+            Issue.record(
+                "frontline check crashed with signal \(process.terminationStatus) on \(c.name); expected \(expected)\n\(stderr.prefix(1_500))"
+            )
             return
         }
         if c.mustLoad {
@@ -150,7 +162,9 @@ struct CorpusTests {
             #expect(stdout.hasSuffix("ok: no errors\n"), "\(c.name)")
         } else {
             #expect(process.terminationStatus == 65, "\(c.name)")
-            #expect(stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) == expected, "\(c.name)")
+            #expect(
+                stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) == expected,
+                "\(c.name)")
         }
     }
 

@@ -24,7 +24,9 @@ struct AtlasCommandTests {
         let r = try run("check", "--verbose")
         #expect(r.status == 0)
         #expect(r.out.contains("regions and places by kind and country:"))
-        #expect(r.out.range(of: #"  village SY: \d{4} regions"#, options: .regularExpression) != nil, "\(r.out.prefix(2000))")
+        #expect(
+            r.out.range(of: #"  village SY: \d{4} regions"#, options: .regularExpression) != nil,
+            "\(r.out.prefix(2000))")
         #expect(r.out.range(of: #"  base SY: \d+ regions, \d+ places"#, options: .regularExpression) != nil)
         #expect(r.out.contains("regions carved from older ones (parents.tsv)"))
     }

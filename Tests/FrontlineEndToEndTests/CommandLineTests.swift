@@ -40,7 +40,7 @@ struct CommandLineTests {
         (["stats", "--date", "2021-01-01"], "2014-01-01 to 2019-12-31"),
         (["changes", "--from", "2015-05-15", "--to", "2015-05-31", "--faction", "daesh"], "unknown faction \"daesh\""),
         (["changes", "--from", "2015-06-01", "--to", "2015-05-01"], "is after --to"),
-        (["stats", "--country", "TR"], "Please provide one of 'SY' and 'IQ'"),
+        (["stats", "--country", "TR"], "Please provide one of 'SY' and 'IQ'")
     ])
     func badUsageIsOneClearLineAndExit64(args: [String], message: String) throws {
         let r = try Tmux.frontline(args)
@@ -65,9 +65,13 @@ struct CommandLineTests {
         #expect(try codes("truecolor").contains("48;2;"))
         #expect(try codes("256").contains("48;5;"))
         // At 8 colours every SGR parameter is a reset, an attribute or one of the 8 basic colours.
-        let parameters = try codes("8").matches(of: /\u{1B}\[([0-9;]*)m/).flatMap { $0.1.split(separator: ";").compactMap { Int($0) } }
+        let parameters = try codes("8").matches(of: /\u{1B}\[([0-9;]*)m/).flatMap {
+            $0.1.split(separator: ";").compactMap { Int($0) }
+        }
         #expect(!parameters.isEmpty)
-        #expect(parameters.allSatisfy { [0, 1, 4, 7].contains($0) || (30...37).contains($0) || (40...47).contains($0) }, "\(Set(parameters).sorted())")
+        #expect(
+            parameters.allSatisfy { [0, 1, 4, 7].contains($0) || (30...37).contains($0) || (40...47).contains($0) },
+            "\(Set(parameters).sorted())")
         #expect(!(try codes("mono")).contains("\u{1B}["))
         let clash = try run("print", "--color", "never", "--depth", "8")
         #expect(clash.status == 64)
@@ -75,8 +79,12 @@ struct CommandLineTests {
     }
 
     @Test func factionAndCountryArgumentsIgnoreCase() throws {
-        let upper = try run("changes", "--from", "2015-05-15", "--to", "2015-05-25", "--faction", "IS", "--country", "iq", "--format", "csv")
-        let lower = try run("changes", "--from", "2015-05-15", "--to", "2015-05-25", "--faction", "is", "--country", "IQ", "--format", "csv")
+        let upper = try run(
+            "changes", "--from", "2015-05-15", "--to", "2015-05-25", "--faction", "IS", "--country", "iq", "--format",
+            "csv")
+        let lower = try run(
+            "changes", "--from", "2015-05-15", "--to", "2015-05-25", "--faction", "is", "--country", "IQ", "--format",
+            "csv")
         #expect(upper.status == 0 && upper.out == lower.out)
         #expect(upper.out.contains("Ramadi"))
         #expect(try run("stats", "--country", "sy", "--format", "csv").out.contains(",SY,is,"))
@@ -90,7 +98,9 @@ struct CommandLineTests {
     }
 
     @Test func findsItsDataFromAnyWorkingDirectory() throws {
-        let r = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(bin)' query --place Raqqa --date 2017-10-20"])
+        let r = try Tmux.run([
+            "sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(bin)' query --place Raqqa --date 2017-10-20"
+        ])
         #expect(r.status == 0)
         #expect(r.out.contains("controller   YPG / SDF"))
     }
@@ -106,7 +116,9 @@ struct CommandLineTests {
     @Test func changesOfTheSeedWeekCiteSources() throws {
         let r = try run("changes", "--from", "2015-05-15", "--to", "2015-05-31", "--faction", "is", "--format", "csv")
         #expect(r.status == 0)
-        for place in ["Ramadi", "Palmyra", "Husseiba", "Al-Tanf crossing"] { #expect(r.out.contains(place), "\(place)") }
+        for place in ["Ramadi", "Palmyra", "Husseiba", "Al-Tanf crossing"] {
+            #expect(r.out.contains(place), "\(place)")
+        }
         let rows = r.out.split(separator: "\n").dropFirst()
         #expect(rows.allSatisfy { !$0.hasSuffix(",") })
     }
@@ -136,8 +148,9 @@ struct CommandLineTests {
     }
 
     @Test func printFlagsFilterCentreZoomAndASCII() throws {
-        let r = try run("print", "--factions", "is,sdf", "--center", "36.34,43.13", "--zoom", "3", "--ascii",
-                        "--width", "100", "--height", "30", "--color", "never")
+        let r = try run(
+            "print", "--factions", "is,sdf", "--center", "36.34,43.13", "--zoom", "3", "--ascii",
+            "--width", "100", "--height", "30", "--color", "never")
         #expect(r.status == 0)
         #expect(r.out.contains("only: IS,SDF"))
         #expect(r.out.contains("3.0 km/col"))
@@ -147,12 +160,16 @@ struct CommandLineTests {
     }
 
     @Test func statsSinceAndSeries() throws {
-        let since = try run("stats", "--date", "2017-07-10", "--since", "2016-10-16", "--country", "IQ", "--format", "csv")
+        let since = try run(
+            "stats", "--date", "2017-07-10", "--since", "2016-10-16", "--country", "IQ", "--format", "csv")
         #expect(since.status == 0)
-        #expect(since.out.split(separator: "\n").first == "date,country,faction,area_km2,percent,change_1d_km2,since,change_since_km2")
+        #expect(
+            since.out.split(separator: "\n").first
+                == "date,country,faction,area_km2,percent,change_1d_km2,since,change_since_km2")
         let isRow = since.out.split(separator: "\n").first { $0.contains(",is,") } ?? ""
         #expect(isRow.split(separator: ",")[6] == "2016-10-16")
-        #expect((Double(isRow.split(separator: ",").last ?? "") ?? 0) < 0, "IS lost ground in Iraq between the two days")
+        #expect(
+            (Double(isRow.split(separator: ",").last ?? "") ?? 0) < 0, "IS lost ground in Iraq between the two days")
         let series = try run("stats", "--series", "yearly", "--faction", "sdf", "--format", "json")
         #expect(series.status == 0)
         #expect(series.out.hasPrefix("[{\"date\":\"2014-01-01\",\"country\":\"SY\",\"faction\":\"sdf\",\"area_km2\":"))
@@ -171,7 +188,10 @@ struct CommandLineTests {
     }
 
     @Test func colourBlindPaletteFlag() throws {
-        let args = ["env", "LANG=C.UTF-8", "COLORTERM=truecolor", "NO_COLOR=1", bin, "print", "--width", "80", "--height", "24", "--color", "always"]
+        let args = [
+            "env", "LANG=C.UTF-8", "COLORTERM=truecolor", "NO_COLOR=1", bin, "print", "--width", "80", "--height", "24",
+            "--color", "always"
+        ]
         let standard = try Tmux.run(args).out
         let colourBlind = try Tmux.run(args + ["--palette", "colorblind"]).out
         // --color always beats NO_COLOR. The Syrian government's fill: #d62828 in the era's colours, Okabe-Ito vermilion #d55e00 for colour blindness.

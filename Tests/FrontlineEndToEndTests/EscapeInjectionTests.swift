@@ -9,11 +9,14 @@ struct EscapeInjectionTests {
 
     /// A copy of the bundled data whose Ramadi name, and the note and source of Ramadi's fall, carry the payload.
     static func hostileData() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-hostile-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-hostile-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Tmux.root.appendingPathComponent("Data"), to: dir)
         let regions = dir.appendingPathComponent("atlas/regions.tsv")
         var text = try String(contentsOf: regions, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\tcity\tRamadi\tRamadi\t", with: "\tcity\tRamadi\t\(payload.replacingOccurrences(of: "\u{0}", with: ""))\t")
+        text = text.replacingOccurrences(
+            of: "\tcity\tRamadi\tRamadi\t",
+            with: "\tcity\tRamadi\t\(payload.replacingOccurrences(of: "\u{0}", with: ""))\t")
         try text.write(to: regions, atomically: true, encoding: .utf8)
         let changes = dir.appendingPathComponent("timeline/changes/iraq-west.tsv")
         var lines = try String(contentsOf: changes, encoding: .utf8).components(separatedBy: "\n")
@@ -40,22 +43,31 @@ struct EscapeInjectionTests {
         let check = try Tmux.frontline(["check", "--data", data])
         #expect(check.status == 0, "\(check.out)")
         // FRONTLINE_DATA points every command at another copy, as --data does.
-        let viaEnvironment = try Tmux.run(["env", "LANG=C.UTF-8", "FRONTLINE_DATA=\(data)", bin, "query", "--place", "ramadi"])
+        let viaEnvironment = try Tmux.run([
+            "env", "LANG=C.UTF-8", "FRONTLINE_DATA=\(data)", bin, "query", "--place", "ramadi"
+        ])
         #expect(viaEnvironment.out.contains("Evil"))
         let q = try Tmux.frontline(["query", "--data", data, "--place", "ramadi", "--date", "2015-05-20"])
         #expect(q.status == 0)
         #expect(q.out.contains("Evil"))
         #expect(Self.harmless(q.out))
-        let json = try Tmux.frontline(["query", "--data", data, "--place", "ramadi", "--date", "2015-05-20", "--format", "json"])
+        let json = try Tmux.frontline([
+            "query", "--data", data, "--place", "ramadi", "--date", "2015-05-20", "--format", "json"
+        ])
         #expect(Self.harmless(json.out))
         for format in ["table", "csv", "json"] {
-            let c = try Tmux.frontline(["changes", "--data", data, "--from", "2015-05-17", "--to", "2015-05-17", "--format", format])
+            let c = try Tmux.frontline([
+                "changes", "--data", data, "--from", "2015-05-17", "--to", "2015-05-17", "--format", format
+            ])
             #expect(c.status == 0)
             #expect(c.out.contains("Evil"), "\(format)")
             #expect(Self.harmless(c.out), "\(format)")
         }
         for color in ["never", "always"] {
-            let p = try Tmux.frontline(["print", "--data", data, "--date", "2015-05-20", "--center", "33.42,43.31", "--zoom", "3", "--color", color])
+            let p = try Tmux.frontline([
+                "print", "--data", data, "--date", "2015-05-20", "--center", "33.42,43.31", "--zoom", "3", "--color",
+                color
+            ])
             #expect(p.status == 0)
             #expect(p.out.contains("Evil"), "\(color)")
             #expect(Self.harmless(p.out, allowSGR: color == "always"), "\(color)")

@@ -17,7 +17,9 @@ struct FightingEndToEndTests {
 
     /// The map part of the screen: the rows between the status line and the strip, left of the panel.
     func map(_ screen: String) -> String {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(36).map { String($0.prefix(80)) }.joined(separator: "\n")
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(36).map {
+            String($0.prefix(80))
+        }.joined(separator: "\n")
     }
 
     @Test func vTogglesTheLayerWithMarkersAndVCyclesItsWindow() throws {
@@ -65,10 +67,12 @@ struct FightingEndToEndTests {
         #expect(r.out.contains("Aleppo town"))
         #expect(r.out.contains("SOHR, 2016-12-"))
         #expect(r.out.contains("Sundberg & Melander 2013"))
-        let csv = try run("events", "--from", "2016-12-13", "--to", "2016-12-13", "--near", "36.2,37.15", "--format", "csv")
+        let csv = try run(
+            "events", "--from", "2016-12-13", "--to", "2016-12-13", "--near", "36.2,37.15", "--format", "csv")
         #expect(csv.status == 0)
         #expect(csv.out.hasPrefix("id,start,end,date_prec,lat,lon,where_prec,place,type,side_a,side_b,"))
-        let json = try run("events", "--from", "2016-12-13", "--to", "2016-12-13", "--faction", "syria-gov", "--format", "json")
+        let json = try run(
+            "events", "--from", "2016-12-13", "--to", "2016-12-13", "--faction", "syria-gov", "--format", "json")
         #expect(json.status == 0)
         #expect(json.out.contains("\"side_a\":\"syria-gov\""))
         #expect(json.out.contains("\"side_a_faction\":\"syria-gov\""))
@@ -76,12 +80,27 @@ struct FightingEndToEndTests {
 
     @Test(arguments: [
         (["events", "--from", "2015-06-01", "--to", "2015-06-30"], "outside the events data, 2016-01-01 to 2019-12-01"),
-        (["events", "--from", "2016-01-01", "--to", "2016-01-31", "--near", "Atlantis"], "no place matches \"Atlantis\""),
-        (["events", "--from", "2016-01-01", "--to", "2016-01-31", "--near", "Aleppo", "--radius", "0"], "--radius expects kilometres above 0 and at most 500"),
-        (["events", "--from", "2016-01-01", "--to", "2016-01-31", "--near", "Aleppo", "--radius", "501"], "--radius expects kilometres above 0 and at most 500"),
-        (["events", "--from", "2016-01-01", "--to", "2016-01-31", "--type", "war"], "--type expects state, non-state, one-sided"),
-        (["events", "--from", "2016-01-01", "--to", "2016-01-31", "--format", "text"], "Please provide one of 'table', 'csv' or 'json'"),
-        (["stats", "--events", "--date", "2016-01-01"], "--events goes alone"),
+        (
+            ["events", "--from", "2016-01-01", "--to", "2016-01-31", "--near", "Atlantis"],
+            "no place matches \"Atlantis\""
+        ),
+        (
+            ["events", "--from", "2016-01-01", "--to", "2016-01-31", "--near", "Aleppo", "--radius", "0"],
+            "--radius expects kilometres above 0 and at most 500"
+        ),
+        (
+            ["events", "--from", "2016-01-01", "--to", "2016-01-31", "--near", "Aleppo", "--radius", "501"],
+            "--radius expects kilometres above 0 and at most 500"
+        ),
+        (
+            ["events", "--from", "2016-01-01", "--to", "2016-01-31", "--type", "war"],
+            "--type expects state, non-state, one-sided"
+        ),
+        (
+            ["events", "--from", "2016-01-01", "--to", "2016-01-31", "--format", "text"],
+            "Please provide one of 'table', 'csv' or 'json'"
+        ),
+        (["stats", "--events", "--date", "2016-01-01"], "--events goes alone")
     ])
     func badUsageExits64(args: [String], message: String) throws {
         let r = try Tmux.frontline(args)
@@ -90,8 +109,11 @@ struct FightingEndToEndTests {
     }
 
     @Test func controlCodesInTheEventsFileArriveInert() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-events-esc-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: Tmux.root.appendingPathComponent("Tests/Corpus/_base").path, toPath: dir)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-events-esc-\(UUID().uuidString)"
+        ).path
+        try FileManager.default.copyItem(
+            atPath: Tmux.root.appendingPathComponent("Tests/Corpus/_base").path, toPath: dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/events/ucdp-ged.tsv"
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -113,7 +135,10 @@ struct FightingEndToEndTests {
         #expect(check.status == 0)
         #expect(check.out.contains("events: 16566 fighting events"))
         let keys = try run("--list-keys")
-        #expect(keys.out.split(separator: "\n").contains { $0.hasPrefix("  v ") && $0.hasSuffix("fighting events layer on or off (UCDP, Syria 2016-2019)") })
+        #expect(
+            keys.out.split(separator: "\n").contains {
+                $0.hasPrefix("  v ") && $0.hasSuffix("fighting events layer on or off (UCDP, Syria 2016-2019)")
+            })
         #expect(keys.out.contains("Sundberg & Melander 2013"))
     }
 }

@@ -24,7 +24,9 @@ import Testing
 
     /// Code lines with a `static` that does not start a `static inline` function.
     static func statefulLines(_ code: String) -> [Substring] {
-        code.split(separator: "\n").filter { $0.range(of: #"\bstatic\b(?!\s+inline\b)"#, options: .regularExpression) != nil }
+        code.split(separator: "\n").filter {
+            $0.range(of: #"\bstatic\b(?!\s+inline\b)"#, options: .regularExpression) != nil
+        }
     }
 
     @Test func headersDeclareNoStaticVariables() throws {
@@ -38,7 +40,8 @@ import Testing
     @Test func theRuleCatchesAFunctionLocalStatic() throws {
         let bad = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bad-\(UUID().uuidString).h")
         defer { try? FileManager.default.removeItem(at: bad) }
-        try "static inline int *flag(void) { static int f = 0; return &f; } // static\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "static inline int *flag(void) { static int f = 0; return &f; } // static\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         #expect(Self.statefulLines(try Self.code(bad)).count == 1)
     }
 }

@@ -8,7 +8,8 @@ struct InstallLayoutTests {
 
     /// A fresh folder under the temporary directory, removed by the caller.
     func freshPrefix() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-prefix-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-prefix-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: dir + "/bin", withIntermediateDirectories: true)
         // A hard link, not a copy, where the file system allows: a copy is open for writing while other tests
         // fork, and a child holding that descriptor makes exec fail with "Text file busy".
@@ -20,10 +21,14 @@ struct InstallLayoutTests {
 
     /// Runs the copy from `/`, with no FRONTLINE_DATA (again, briefly, while a copy is still busy).
     func runFromRoot(_ prefix: String, _ args: String) throws -> (status: Int32, out: String) {
-        var result = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"])
+        var result = try Tmux.run([
+            "sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"
+        ])
         for _ in 0..<20 where result.status == 126 && result.out.contains("Text file busy") {
             Thread.sleep(forTimeInterval: 0.1)
-            result = try Tmux.run(["sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"])
+            result = try Tmux.run([
+                "sh", "-c", "cd / && env -u FRONTLINE_DATA LANG=C.UTF-8 '\(prefix)/bin/frontline' \(args)"
+            ])
         }
         return result
     }
@@ -32,7 +37,8 @@ struct InstallLayoutTests {
         let prefix = try freshPrefix()
         defer { try? FileManager.default.removeItem(atPath: prefix) }
         try FileManager.default.createDirectory(atPath: prefix + "/share", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Tmux.root.appendingPathComponent("Data").path, toPath: prefix + "/share/frontline")
+        try FileManager.default.copyItem(
+            atPath: Tmux.root.appendingPathComponent("Data").path, toPath: prefix + "/share/frontline")
         let version = try runFromRoot(prefix, "--version")
         #expect(version.status == 0)
         #expect(version.out.contains("data folder: \(prefix)/share/frontline\n"), "\(version.out)")
@@ -54,7 +60,8 @@ struct InstallLayoutTests {
             #expect(r.out.contains("build: release"), "\(r.out)")
             #expect(r.status == 66)
             #expect(r.out.contains("  \(prefix)/share/frontline\n"), "\(r.out)")
-            #expect(!r.out.contains(checkout), "a release binary must not read the checkout it was built from: \(r.out)")
+            #expect(
+                !r.out.contains(checkout), "a release binary must not read the checkout it was built from: \(r.out)")
         }
     }
 }

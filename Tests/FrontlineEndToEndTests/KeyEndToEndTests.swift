@@ -41,7 +41,9 @@ struct KeyEndToEndTests {
         // map. The hidden faction shows the menu did open and read its keys; a wait for the menu's absence alone
         // would pass before anything happened.
         _ = t.tmux(["send-keys", "-t", t.session, "-H", "66", "32", "1b", "30"])
-        #expect(t.waitFor { $0.contains("hidden: SyGov") && !$0.contains("space toggle") }, "the faction menu stayed open:\n\(t.screen)")
+        #expect(
+            t.waitFor { $0.contains("hidden: SyGov") && !$0.contains("space toggle") },
+            "the faction menu stayed open:\n\(t.screen)")
         t.keys("Right")
         #expect(t.waitFor { $0.contains("Sat 2015-05-23") }, "the arrows were eaten")
         t.keys("q")

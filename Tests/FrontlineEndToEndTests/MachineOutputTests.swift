@@ -29,7 +29,7 @@ struct MachineOutputTests {
         ["changes", "--from", "2015-05-15", "--to", "2015-05-25"],
         ["diff", "--from", "2015-05-15", "--to", "2015-05-25"],
         ["diff", "--from", "2015-05-15", "--to", "2015-05-25", "--net"],
-        ["events", "--from", "2016-12-13", "--to", "2016-12-13", "--near", "Aleppo"],
+        ["events", "--from", "2016-12-13", "--to", "2016-12-13", "--near", "Aleppo"]
     ]
 
     @Test(arguments: commands)
@@ -38,12 +38,17 @@ struct MachineOutputTests {
         #expect(!csv.isEmpty && !json.isEmpty)
         for keys in json { #expect(keys == Set(csv), "\(args): \(keys.symmetricDifference(csv))") }
         // Areas are area_km2 (or a change of it) everywhere, and no column is named after a date.
-        #expect(csv.filter { $0.contains("km2") }.allSatisfy { $0 == "area_km2" || ($0.hasPrefix("change_") && $0.hasSuffix("_km2")) }, "\(csv)")
+        #expect(
+            csv.filter { $0.contains("km2") }.allSatisfy {
+                $0 == "area_km2" || ($0.hasPrefix("change_") && $0.hasSuffix("_km2"))
+            }, "\(csv)")
         #expect(!csv.contains { $0.contains("20") }, "\(csv)")
     }
 
     @Test func csvNumbersCarryNoSignAndContestedIsWrittenOneWay() throws {
-        let stats = try run(["stats", "--date", "2017-07-10", "--since", "2016-10-16", "--country", "IQ", "--format", "csv"])
+        let stats = try run([
+            "stats", "--date", "2017-07-10", "--since", "2016-10-16", "--country", "IQ", "--format", "csv"
+        ])
         #expect(stats.out.firstMatch(of: /,[+][0-9]/) == nil, "\(stats.out)")
         let table = try run(["stats", "--date", "2017-07-10", "--since", "2016-10-16", "--country", "IQ"])
         #expect(table.out.firstMatch(of: /\ [+][0-9]/) != nil, "the table signs a gain")
@@ -66,13 +71,21 @@ struct MachineOutputTests {
         (["export", "--format", "geojson", "--width", "50"], "--width does not go with --format geojson"),
         (["export", "--format", "geojson", "--zoom", "3"], "--zoom does not go with --format geojson"),
         (["export", "--format", "svg", "--step", "1d"], "--step goes with --format asciicast"),
-        (["export", "--format", "svg", "--from", "2015-01-01"], "--from and --to go with --format asciicast or --changes"),
+        (
+            ["export", "--format", "svg", "--from", "2015-01-01"],
+            "--from and --to go with --format asciicast or --changes"
+        ),
         (["export", "--format", "svg", "--force"], "--force goes with -o FILE"),
         (["export", "--format", "svg", "--depth", "8"], "--depth does not go with export"),
-        (["export", "--format", "geojson", "--changes", "--from", "2015-01-01", "--to", "2015-02-01", "--date", "2015-01-01"],
-         "--date does not go with --from and --to"),
+        (
+            [
+                "export", "--format", "geojson", "--changes", "--from", "2015-01-01", "--to", "2015-02-01", "--date",
+                "2015-01-01"
+            ],
+            "--date does not go with --from and --to"
+        ),
         (["--list-keys", "--date", "2015-01-01"], "--date does not go with --list-keys"),
-        (["--version", "--palette", "colorblind"], "--palette does not go with --version"),
+        (["--version", "--palette", "colorblind"], "--palette does not go with --version")
     ])
     func anOptionThatDoesNotApplyIsAnError(args: [String], message: String) throws {
         let r = try run(args)
@@ -91,12 +104,20 @@ struct MachineOutputTests {
     }
 
     @Test func changesRowsCarryTheirPointParentAndRelativeRow() throws {
-        let csv = try run(["changes", "--from", "2015-05-17", "--to", "2015-05-17", "--country", "IQ", "--format", "csv"]).out
+        let csv = try run([
+            "changes", "--from", "2015-05-17", "--to", "2015-05-17", "--country", "IQ", "--format", "csv"
+        ]).out
         let lines = csv.split(separator: "\n").map(String.init)
-        #expect(lines.first == "date,region,place,lat,lon,parent,district,governorate,country,from,to,area_km2,certainty,note,source,source_date,row")
+        #expect(
+            lines.first
+                == "date,region,place,lat,lon,parent,district,governorate,country,from,to,area_km2,certainty,note,source,source_date,row"
+        )
         let ramadi = try #require(lines.first { $0.contains(",ramadi,") })
-        #expect(ramadi.hasPrefix("2015-05-17,ramadi,Ramadi,33.4206,43.3078,Al-Ramadi,Al-Ramadi,Al-Anbar,IQ,"), "\(ramadi)")
-        #expect(ramadi.hasSuffix(",timeline/changes/iraq-west.tsv:20") || ramadi.contains(",timeline/changes/"), "\(ramadi)")
+        #expect(
+            ramadi.hasPrefix("2015-05-17,ramadi,Ramadi,33.4206,43.3078,Al-Ramadi,Al-Ramadi,Al-Anbar,IQ,"), "\(ramadi)")
+        #expect(
+            ramadi.hasSuffix(",timeline/changes/iraq-west.tsv:20") || ramadi.contains(",timeline/changes/"), "\(ramadi)"
+        )
         let table = try run(["changes", "--from", "2015-05-17", "--to", "2015-05-17", "--country", "IQ"]).out
         #expect(table.hasPrefix("date        certainty  place"), "\(table)")
         #expect(table.contains("lat      lon      parent"), "\(table)")
@@ -109,9 +130,11 @@ struct MachineOutputTests {
 
     @Test func rowNamesTheDataFileRelativeToTheDataFolder() throws {
         let data = Tmux.root.appendingPathComponent("Data").path
-        for args in [["query", "--place", "ramadi", "--date", "2015-05-21", "--format", "json"],
-                     ["changes", "--from", "2015-05-17", "--to", "2015-05-17", "--format", "json"],
-                     ["diff", "--from", "2015-05-15", "--to", "2015-05-25", "--format", "json"]] {
+        for args in [
+            ["query", "--place", "ramadi", "--date", "2015-05-21", "--format", "json"],
+            ["changes", "--from", "2015-05-17", "--to", "2015-05-17", "--format", "json"],
+            ["diff", "--from", "2015-05-15", "--to", "2015-05-25", "--format", "json"]
+        ] {
             let r = try run(args + ["--data", data])
             #expect(r.status == 0)
             #expect(r.out.contains("\"row\":\"timeline/"), "\(args)")
@@ -122,28 +145,46 @@ struct MachineOutputTests {
     }
 
     @Test func changesNearAPlaceOrPoint() throws {
-        let near = try run(["changes", "--from", "2015-05-15", "--to", "2015-05-31", "--near", "Palmyra", "--radius", "30", "--format", "csv"])
+        let near = try run([
+            "changes", "--from", "2015-05-15", "--to", "2015-05-31", "--near", "Palmyra", "--radius", "30", "--format",
+            "csv"
+        ])
         #expect(near.status == 0)
         #expect(near.out.contains(",palmyra,"))
         #expect(!near.out.contains(",ramadi,"), "Ramadi is 400 km away")
-        let point = try run(["changes", "--from", "2015-05-15", "--to", "2015-05-31", "--near", "33.42,43.31", "--radius", "5", "--format", "csv"])
+        let point = try run([
+            "changes", "--from", "2015-05-15", "--to", "2015-05-31", "--near", "33.42,43.31", "--radius", "5",
+            "--format", "csv"
+        ])
         #expect(point.out.contains(",ramadi,") && !point.out.contains(",palmyra,"))
-        let tooFar = try run(["changes", "--from", "2015-05-15", "--to", "2015-05-31", "--near", "Palmyra", "--radius", "501"])
+        let tooFar = try run([
+            "changes", "--from", "2015-05-15", "--to", "2015-05-31", "--near", "Palmyra", "--radius", "501"
+        ])
         #expect(tooFar.status == 64 && tooFar.out.contains("--radius expects kilometres above 0 and at most 500"))
     }
 
     @Test func queryBatchAnswersManyRowsInOneRun() throws {
         let bin = Tmux.binary ?? "frontline"
         let input = "lat,lon,date\\n33.4206,43.3078,2015-05-21\\n34.5,35.0\\n35.9413,39.0189,2017-10-20\\n"
-        let csv = try Tmux.run(["sh", "-c", "printf '\(input)' | env LANG=C.UTF-8 '\(bin)' query --batch - --date 2015-05-22"])
+        let csv = try Tmux.run([
+            "sh", "-c", "printf '\(input)' | env LANG=C.UTF-8 '\(bin)' query --batch - --date 2015-05-22"
+        ])
         #expect(csv.status == 0, "\(csv.out)")
         let lines = csv.out.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[0].hasPrefix("line,query_lat,query_lon,region,place,lat,lon,parent,") && lines[0].hasSuffix(",error"))
-        #expect(lines[1].hasPrefix("2,33.4206,43.3078,ramadi,") && lines[1].contains(",2015-05-21,is,2015-05-17,"), "\(lines[1])")
-        #expect(lines[2].hasPrefix("3,34.5,35,") && lines[2].hasSuffix("is in the sea"), "a point without a region answers why")
-        #expect(lines[3].contains(",Raqqa,") && lines[3].contains(",2017-10-20,sdf,"), "a Raqqa neighbourhood: \(lines[3])")
-        let json = try Tmux.run(["sh", "-c", "printf '\(input)' | env LANG=C.UTF-8 '\(bin)' query --batch - --format json"])
+        #expect(
+            lines[0].hasPrefix("line,query_lat,query_lon,region,place,lat,lon,parent,") && lines[0].hasSuffix(",error"))
+        #expect(
+            lines[1].hasPrefix("2,33.4206,43.3078,ramadi,") && lines[1].contains(",2015-05-21,is,2015-05-17,"),
+            "\(lines[1])")
+        #expect(
+            lines[2].hasPrefix("3,34.5,35,") && lines[2].hasSuffix("is in the sea"),
+            "a point without a region answers why")
+        #expect(
+            lines[3].contains(",Raqqa,") && lines[3].contains(",2017-10-20,sdf,"), "a Raqqa neighbourhood: \(lines[3])")
+        let json = try Tmux.run([
+            "sh", "-c", "printf '\(input)' | env LANG=C.UTF-8 '\(bin)' query --batch - --format json"
+        ])
         let objects = json.out.split(separator: "\n")
         #expect(objects.count == 3, "JSON lines, one object per row")
         #expect(objects.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) is [String: Any] })
@@ -152,7 +193,8 @@ struct MachineOutputTests {
     @Test func queryBatchStopsOnBadRowsWithTheirPlace() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        try "33.42,43.31\n95,43\n33.4,east\n33.4,43.3,2015-02-30\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try "33.42,43.31\n95,43\n33.4,east\n33.4,43.3,2015-02-30\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
         let r = try run(["query", "--batch", file])
         #expect(r.status == 65)
         #expect(r.out.contains("\(file):2:1: expected a latitude"))
@@ -178,7 +220,9 @@ struct MachineOutputTests {
     func tablesCutLongSourcesOnlyOnATerminal() throws {
         let args = ["changes", "--from", "2015-05-23", "--to", "2015-05-23"]
         let piped = try run(args).out
-        #expect(piped.contains("Iraqi forces reclaim territory captured by Islamic State east of Ramadi, military officials say"))
+        #expect(
+            piped.contains(
+                "Iraqi forces reclaim territory captured by Islamic State east of Ramadi, military officials say"))
         let t = try Tmux(width: 250, height: 20)
         defer { t.kill() }
         // The marker is computed, so the typed command line does not already show it.

@@ -16,7 +16,11 @@ struct MarkEndToEndTests {
         t.keys("PgDn", "PgDn", "PgDn")
         #expect(t.waitFor { $0.contains("since 2016-10-17 (+92 d)") && $0.contains("░") })
         t.resize(150, 50)
-        #expect(t.waitFor { $0.split(separator: "\n", omittingEmptySubsequences: false).count >= 50 && $0.contains("since 2016-10-17 (+92 d)") })
+        #expect(
+            t.waitFor {
+                $0.split(separator: "\n", omittingEmptySubsequences: false).count >= 50
+                    && $0.contains("since 2016-10-17 (+92 d)")
+            })
         t.keys("1")
         #expect(t.waitFor { $0.contains("hidden: IS") && $0.contains("since 2016-10-17 (+92 d)") })
         t.keys("Space")

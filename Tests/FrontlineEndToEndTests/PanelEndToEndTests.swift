@@ -14,7 +14,9 @@ struct PanelEndToEndTests {
         t.keys("Tab")
         #expect(t.waitFor { $0.contains("Enter go there") }, "the status line names the panel's keys:\n\(t.screen)")
         t.keys("Enter")
-        #expect(t.waitFor { !$0.contains("33.20N 42.15E") && !$0.contains("Enter go there") }, "the cursor stayed:\n\(t.screen)")
+        #expect(
+            t.waitFor { !$0.contains("33.20N 42.15E") && !$0.contains("Enter go there") },
+            "the cursor stayed:\n\(t.screen)")
         #expect(t.screen.contains("Fri 2015-05-22"), "the day stays")
         t.keys("q")
         #expect(t.waitFor { $0.contains("EXIT:0:END") })

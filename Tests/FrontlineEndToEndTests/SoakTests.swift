@@ -57,8 +57,14 @@ struct SoakTests {
             let screen = settled(t)
             guard let r = screen.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) else { continue }
             day = String(screen[r])
-            let printed = try Tmux.frontline(["print", "--cursor", "--date", day, "--width", "\(width)", "--height", "\(height)", "--color", "never"]).out
-            let trim = { (s: String) in s.split(separator: "\n", omittingEmptySubsequences: false).prefix(height).map { $0.trimmingCharacters(in: .whitespaces) } }
+            let printed = try Tmux.frontline([
+                "print", "--cursor", "--date", day, "--width", "\(width)", "--height", "\(height)", "--color", "never"
+            ]).out
+            let trim = { (s: String) in
+                s.split(separator: "\n", omittingEmptySubsequences: false).prefix(height).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
+            }
             if trim(screen) == trim(printed) { return (day, true) }
             Thread.sleep(forTimeInterval: 1)
         }
@@ -117,11 +123,14 @@ struct SoakTests {
         checked += 1
         if !playOK { mismatches.append(playDay) }
         let endRSS = rss(pid)
-        print("soak: \(legs * days) day steps, \(playSeconds) s of play to \(playDay); RSS \(startRSS) kB at start, \(warmRSS) kB after \(4 * days) warm-up steps, \(endRSS) kB at end; \(checked) frames compared, \(mismatches.count) mismatches")
+        print(
+            "soak: \(legs * days) day steps, \(playSeconds) s of play to \(playDay); RSS \(startRSS) kB at start, \(warmRSS) kB after \(4 * days) warm-up steps, \(endRSS) kB at end; \(checked) frames compared, \(mismatches.count) mismatches"
+        )
         #expect(mismatches.isEmpty, "frames differing from print: \(mismatches)")
         #expect(playDay > "2014-01-01")
         #expect(startRSS > 0 && endRSS > 0)
-        #expect(Double(endRSS) < Double(warmRSS) * 1.15 + 2048, "RSS grew from \(warmRSS) kB after warm-up to \(endRSS) kB")
+        #expect(
+            Double(endRSS) < Double(warmRSS) * 1.15 + 2048, "RSS grew from \(warmRSS) kB after warm-up to \(endRSS) kB")
         t.keys("q")
     }
 }

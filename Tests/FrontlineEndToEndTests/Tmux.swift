@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Drives the built `frontline` binary inside a detached tmux session, as a person at a terminal would.
@@ -8,7 +8,8 @@ struct Tmux {
     let session: String
     let socket: String
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The binary under test: `FRONTLINE_BINARY` when set (CI runs the suite once with the release build this
     /// way), else `.build/debug/frontline` (built by `swift build --build-tests` or `swift test`).
@@ -33,13 +34,16 @@ struct Tmux {
     /// forked from the client would inherit an output pipe and keep it open.
     @discardableResult
     static func run(_ args: [String], capture: Bool = true) throws -> (status: Int32, out: String) {
-        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-e2e-\(UUID().uuidString)").path
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-e2e-\(UUID().uuidString)"
+        ).path
         defer { unlink(outPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, capture ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(
+            &actions, 1, capture ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -67,8 +71,13 @@ struct Tmux {
     init(width: Int = 120, height: Int = 40) throws {
         session = "fl\(UUID().uuidString.prefix(8))"
         socket = "frontline-test-\(session)"
-        try Self.run(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                      "env", "-i", "PATH=/usr/bin:/bin", "HOME=/tmp", "LANG=C.UTF-8", "TERM=tmux-256color", "PS1=$ ", "bash", "--norc", "--noprofile"], capture: false)
+        try Self.run(
+            [
+                "tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y",
+                "\(height)",
+                "env", "-i", "PATH=/usr/bin:/bin", "HOME=/tmp", "LANG=C.UTF-8", "TERM=tmux-256color", "PS1=$ ", "bash",
+                "--norc", "--noprofile"
+            ], capture: false)
         try Self.run(["tmux", "-L", socket, "set-option", "-g", "default-terminal", "tmux-256color"])
         waitFor { $0.contains("$") }
     }
@@ -76,7 +85,10 @@ struct Tmux {
     func tmux(_ args: [String]) -> String { (try? Self.run(["tmux", "-L", socket] + args))?.out ?? "" }
 
     /// Types a shell command and presses Enter.
-    func shell(_ command: String) { _ = tmux(["send-keys", "-t", session, "-l", command]); _ = tmux(["send-keys", "-t", session, "Enter"]) }
+    func shell(_ command: String) {
+        _ = tmux(["send-keys", "-t", session, "-l", command])
+        _ = tmux(["send-keys", "-t", session, "Enter"])
+    }
 
     /// Sends tmux key names, such as `Right`, `q`, `C-c`.
     func keys(_ names: String...) { _ = tmux(["send-keys", "-t", session] + names) }
@@ -88,12 +100,15 @@ struct Tmux {
     var styledScreen: String { tmux(["capture-pane", "-p", "-e", "-t", session]) }
 
     /// A tmux format value of the pane, such as `#{alternate_on}`.
-    func pane(_ format: String) -> String { tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines) }
+    func pane(_ format: String) -> String {
+        tmux(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     /// The process the pane's shell is running in the foreground (the viewer), if any.
     func foregroundPID() -> String? {
         let shell = pane("#{pane_pid}")
-        let out = (try? Self.run(["pgrep", "-n", "-P", shell]))?.out.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let out =
+            (try? Self.run(["pgrep", "-n", "-P", shell]))?.out.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return out.isEmpty ? nil : out
     }
 

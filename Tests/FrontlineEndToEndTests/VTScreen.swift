@@ -21,11 +21,14 @@ struct VTScreen: Equatable {
         cells = Array(repeating: Cell(), count: width * height)
     }
 
-    static func == (a: VTScreen, b: VTScreen) -> Bool { a.width == b.width && a.height == b.height && a.cells == b.cells }
+    static func == (a: VTScreen, b: VTScreen) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+    }
 
     /// The rows as text.
     var text: String {
-        (0..<height).map { r in String(String.UnicodeScalarView(cells[r * width..<(r + 1) * width].map(\.char))) }.joined(separator: "\n")
+        (0..<height).map { r in String(String.UnicodeScalarView(cells[r * width..<(r + 1) * width].map(\.char))) }
+            .joined(separator: "\n")
     }
 
     /// The first `rows` rows as a screen of their own.
@@ -43,13 +46,25 @@ struct VTScreen: Equatable {
                 guard it.first == "[" else { continue }
                 it.removeFirst()
                 var params = ""
-                while let p = it.first, ("0"..."9").contains(p) || p == ";" || p == "?" { params.unicodeScalars.append(p); it.removeFirst() }
+                while let p = it.first, ("0"..."9").contains(p) || p == ";" || p == "?" {
+                    params.unicodeScalars.append(p)
+                    it.removeFirst()
+                }
                 guard let final = it.popFirst() else { return }
                 csi(final, params)
-            case "\n": pendingWrap = false; x = 0; y += 1
-            case "\r": pendingWrap = false; x = 0
+            case "\n":
+                pendingWrap = false
+                x = 0
+                y += 1
+            case "\r":
+                pendingWrap = false
+                x = 0
             default:
-                if pendingWrap { x = 0; y += 1; pendingWrap = false }
+                if pendingWrap {
+                    x = 0
+                    y += 1
+                    pendingWrap = false
+                }
                 if y < height && x < width { cells[y * width + x] = Cell(char: c, pen: pen) }
                 if x == width - 1 { pendingWrap = true } else { x += 1 }
             }
@@ -85,8 +100,13 @@ struct VTScreen: Equatable {
             case 49: pen.bg = "default"
             case 38, 48:
                 var colour = ""
-                if i + 1 < n.count, n[i + 1] == 2, i + 4 < n.count { colour = "rgb\(n[i + 2]),\(n[i + 3]),\(n[i + 4])"; i += 4 }
-                else if i + 2 < n.count, n[i + 1] == 5 { colour = "i\(n[i + 2])"; i += 2 }
+                if i + 1 < n.count, n[i + 1] == 2, i + 4 < n.count {
+                    colour = "rgb\(n[i + 2]),\(n[i + 3]),\(n[i + 4])"
+                    i += 4
+                } else if i + 2 < n.count, n[i + 1] == 5 {
+                    colour = "i\(n[i + 2])"
+                    i += 2
+                }
                 if p == 38 { pen.fg = colour } else { pen.bg = colour }
             default: break
             }

@@ -9,7 +9,9 @@ struct ViewerEndToEndTests {
     /// Starts the viewer from a shell that saved `stty -a` first; returns the session.
     func start(_ args: String = "", width: Int = 120, height: Int = 40, environment: String = "") throws -> Tmux {
         let t = try Tmux(width: width, height: height)
-        t.shell("stty -a > /tmp/\(t.session).before; \(environment)\(bin) \(args); echo \"EXIT:$?:END\"; stty -a > /tmp/\(t.session).after")
+        t.shell(
+            "stty -a > /tmp/\(t.session).before; \(environment)\(bin) \(args); echo \"EXIT:$?:END\"; stty -a > /tmp/\(t.session).after"
+        )
         return t
     }
 
@@ -61,7 +63,9 @@ struct ViewerEndToEndTests {
     func quitPathsRestoreTheTerminal(path: String) throws {
         // A trap and SIGQUIT go through the Swift backtracer, which would ask questions on a terminal; here it
         // must just write its report (to a file) and let the process end.
-        let args = path == "crash" ? "--crash-test 2>/tmp/frontline-crash.txt" : path == "C-\\" ? "2>/tmp/frontline-quit.txt" : ""
+        let args =
+            path == "crash"
+            ? "--crash-test 2>/tmp/frontline-crash.txt" : path == "C-\\" ? "2>/tmp/frontline-quit.txt" : ""
         let t = try start(args, environment: args.isEmpty ? "" : "SWIFT_BACKTRACE=interactive=no ")
         defer { t.kill() }
         if path != "crash" { #expect(t.waitFor { $0.contains("2015-05-22") }) }
@@ -138,7 +142,9 @@ struct ViewerEndToEndTests {
         #expect(t.waitFor { $0.contains("Fri 2015-05-22") })
         // The background colours of the map's part of the screen (left of the panel's border).
         let backgrounds = { () -> Set<String> in
-            let rows = t.styledScreen.split(separator: "\n").dropFirst(3).prefix(20).map { String($0.split(separator: "│").first ?? "") }
+            let rows = t.styledScreen.split(separator: "\n").dropFirst(3).prefix(20).map {
+                String($0.split(separator: "│").first ?? "")
+            }
             return Set(rows.flatMap { row in row.matches(of: /48;5;\d+/).map { String(row[$0.range]) } })
         }
         let before = backgrounds()
@@ -146,7 +152,8 @@ struct ViewerEndToEndTests {
         #expect(t.waitFor { $0.contains("palette: colorblind") })
         // Every fill is repainted: some colour of the standard palette is gone from the map, not only from the
         // labels drawn over it.
-        #expect(t.waitFor(seconds: 3) { _ in !before.isSubset(of: backgrounds()) }, "the map kept its old colours after p")
+        #expect(
+            t.waitFor(seconds: 3) { _ in !before.isSubset(of: backgrounds()) }, "the map kept its old colours after p")
         t.keys("q")
         #expect(exitStatus(t) == 0)
     }
@@ -218,10 +225,15 @@ struct ViewerEndToEndTests {
         for _ in 0..<200 { t.resize(Int.random(in: 20...300, using: &rng), Int.random(in: 5...100, using: &rng)) }
         #expect(Date().timeIntervalSince(start) < 30)
         t.resize(100, 30)
-        let expected = try Tmux.frontline(["print", "--cursor", "--width", "100", "--height", "30", "--color", "never"]).out
+        let expected = try Tmux.frontline(["print", "--cursor", "--width", "100", "--height", "30", "--color", "never"])
+            .out
         let settled = t.waitFor(seconds: 10) { screen in
-            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).map { $0.trimmingCharacters(in: .whitespaces) }
-                == expected.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).map { $0.trimmingCharacters(in: .whitespaces) }
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+                == expected.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
         }
         #expect(settled)
         t.keys("q")

@@ -8,13 +8,21 @@ import Testing
     @Test func autoColoursOnlyATerminal() {
         #expect(ColorDepth.choose(.auto, override: nil, isTerminal: true, environment: tmux) == .ansi256)
         #expect(ColorDepth.choose(.auto, override: nil, isTerminal: false, environment: tmux) == .mono)
-        #expect(ColorDepth.choose(.auto, override: nil, isTerminal: true, environment: tmux.merging(["NO_COLOR": "1"]) { $1 }) == .mono)
+        #expect(
+            ColorDepth.choose(
+                .auto, override: nil, isTerminal: true, environment: tmux.merging(["NO_COLOR": "1"]) { $1 }) == .mono)
     }
 
     @Test func alwaysBeatsNoColorAndADumbTerminalButNotColorterm() {
-        #expect(ColorDepth.choose(.always, override: nil, isTerminal: false, environment: ["TERM": "dumb", "NO_COLOR": "1"]) == .ansi256)
-        #expect(ColorDepth.choose(.always, override: nil, isTerminal: false, environment: ["COLORTERM": "truecolor"]) == .trueColor)
-        #expect(ColorDepth.choose(.never, override: nil, isTerminal: true, environment: ["COLORTERM": "truecolor"]) == .mono)
+        #expect(
+            ColorDepth.choose(.always, override: nil, isTerminal: false, environment: ["TERM": "dumb", "NO_COLOR": "1"])
+                == .ansi256)
+        #expect(
+            ColorDepth.choose(.always, override: nil, isTerminal: false, environment: ["COLORTERM": "truecolor"])
+                == .trueColor)
+        #expect(
+            ColorDepth.choose(.never, override: nil, isTerminal: true, environment: ["COLORTERM": "truecolor"]) == .mono
+        )
     }
 
     @Test func depthOverridesEverything() {

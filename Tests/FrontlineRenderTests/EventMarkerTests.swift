@@ -7,25 +7,36 @@ import Testing
 @Suite struct EventMarkerTests {
     static let aleppo = GeoPoint(lat: 36.2021, lon: 37.1343)
 
-    static func event(_ id: Int, _ violence: Violence, deaths: Int, where precision: Int = 1, at point: GeoPoint = aleppo,
-                      day: String = "2016-11-20") -> FightingEvent {
-        FightingEvent(id: id, start: Day(iso: day)!, end: Day(iso: day)!, datePrecision: 1, point: point,
-                      wherePrecision: precision, place: "Aleppo town", violence: violence, sideA: 0, sideB: 1,
-                      deaths: Deaths(sideA: deaths, sideB: 0, civilians: 0, unknown: 0, best: deaths, low: deaths, high: deaths),
-                      sources: [0])
+    static func event(
+        _ id: Int, _ violence: Violence, deaths: Int, where precision: Int = 1, at point: GeoPoint = aleppo,
+        day: String = "2016-11-20"
+    ) -> FightingEvent {
+        FightingEvent(
+            id: id, start: Day(iso: day)!, end: Day(iso: day)!, datePrecision: 1, point: point,
+            wherePrecision: precision, place: "Aleppo town", violence: violence, sideA: 0, sideB: 1,
+            deaths: Deaths(sideA: deaths, sideB: 0, civilians: 0, unknown: 0, best: deaths, low: deaths, high: deaths),
+            sources: [0])
     }
 
     static func log(_ events: [FightingEvent]) -> FightingLog {
-        FightingLog(events: events, actors: [UCDPActor(name: "Government of Syria", faction: "syria-gov"), UCDPActor(name: "Syrian insurgents", faction: nil)],
-                    sources: [EventSource(office: "SOHR", date: "2016-11-20", headline: "A report")])
+        FightingLog(
+            events: events,
+            actors: [
+                UCDPActor(name: "Government of Syria", faction: "syria-gov"),
+                UCDPActor(name: "Syrian insurgents", faction: nil)
+            ],
+            sources: [EventSource(office: "SOHR", date: "2016-11-20", headline: "A report")])
     }
 
     /// A 120 × 40 frame centred on Aleppo at 2 km per column, and the map cell of `point` in it.
-    static func frame(_ log: FightingLog, depth: ColorDepth = .ansi16, unicode: Bool = true, stripDeaths: Bool = false,
-                      markers: Bool = true) -> (CellGrid, Cell) {
-        var scene = Fixture.scene(day: Day(iso: "2016-11-20")!, width: 120, height: 40, depth: depth, unicode: unicode,
-                                  camera: Camera(centre: aleppo, kmPerColumn: 2))
-        scene.cursor = GeoPoint(lat: 36.2012, lon: 37.1612)   // the Aleppo region's town, a column east of the events
+    static func frame(
+        _ log: FightingLog, depth: ColorDepth = .ansi16, unicode: Bool = true, stripDeaths: Bool = false,
+        markers: Bool = true
+    ) -> (CellGrid, Cell) {
+        var scene = Fixture.scene(
+            day: Day(iso: "2016-11-20")!, width: 120, height: 40, depth: depth, unicode: unicode,
+            camera: Camera(centre: aleppo, kmPerColumn: 2))
+        scene.cursor = GeoPoint(lat: 36.2012, lon: 37.1612)  // the Aleppo region's town, a column east of the events
         scene.fighting = FightingLayer(log: log, window: .week, markers: markers, stripDeaths: stripDeaths)
         let grid = render(scene, width: 120, height: 40)
         let map = Layout(width: 120, height: 40).map
@@ -60,7 +71,11 @@ import Testing
     }
 
     @Test func coarseEventsAreCountedButNotDrawn() {
-        let (grid, cell) = Self.frame(Self.log([Self.event(1, .state, deaths: 5, where: 4), Self.event(2, .state, deaths: 7, where: 2, day: "2016-11-17")]))
+        let (grid, cell) = Self.frame(
+            Self.log([
+                Self.event(1, .state, deaths: 5, where: 4),
+                Self.event(2, .state, deaths: 7, where: 2, day: "2016-11-17")
+            ]))
         #expect(cell.char == "✕", "within 25 km is drawn")
         let (coarse, coarseCell) = Self.frame(Self.log([Self.event(1, .state, deaths: 5, where: 4)]))
         #expect(coarseCell.char != "✕", "a governorate-level point is not a place")

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import FrontlineCore
 @testable import FrontlineRender
@@ -15,9 +15,10 @@ import Testing
     /// The fill colours a document's style sheet and attributes use, as `#rrggbb`.
     static func fills(_ text: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: "fill[:=]\"?(#[0-9a-f]{6})")
-        return Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-            String(text[Range($0.range(at: 1), in: text)!])
-        })
+        return Set(
+            pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+                String(text[Range($0.range(at: 1), in: text)!])
+            })
     }
 
     @Test func svgParsesAsXMLAndStaysSmall() throws {
@@ -46,8 +47,11 @@ import Testing
         let palette = Self.scene.palette
         let colors = PictureColors(palette: palette)
         var allowed: Set<String> = [colors.page.hex, colors.text.hex]
-        let inks: [Ink] = [.neutral, .sea, .lake, .neighbour, .river, .border, .borderMinor, .label, .dimText, .accent,
-                           .warning, .cursor, .changed, .black, .white] + Fixture.data.timeline.factions.indices.map { .faction($0) }
+        let inks: [Ink] =
+            [
+                .neutral, .sea, .lake, .neighbour, .river, .border, .borderMinor, .label, .dimText, .accent,
+                .warning, .cursor, .changed, .black, .white
+            ] + Fixture.data.timeline.factions.indices.map { .faction($0) }
         for ink in inks { if let c = palette.rgb(ink) { allowed.insert(c.hex) } }
         let used = Self.fills(Self.svg)
         #expect(used.isSubset(of: allowed), "\(used.subtracting(allowed))")
@@ -60,13 +64,16 @@ import Testing
         let grid = render(scene, width: 120, height: 40)
         let html = HTMLWriter.render(grid, palette: scene.palette, notes: ExportNotes(scene: scene))
         #expect(html.contains("<pre class=\"frame\"><span class="))
-        for external in ["src=", "href=", "url(", "@import", "<script", "<link"] { #expect(!html.contains(external), "\(external)") }
+        for external in ["src=", "href=", "url(", "@import", "<script", "<link"] {
+            #expect(!html.contains(external), "\(external)")
+        }
         #expect(html.contains("OCHA COD-AB"))
     }
 
     @Test func asciicastHeaderAndDiffedFrames() throws {
         var writer = AsciicastWriter(width: 200, height: 60, palette: Self.scene.palette)
-        let header = try #require(JSONSerialization.jsonObject(with: Data(writer.header(title: "t").utf8)) as? [String: Any])
+        let header = try #require(
+            JSONSerialization.jsonObject(with: Data(writer.header(title: "t").utf8)) as? [String: Any])
         #expect(header["version"] as? Int == 2 && header["width"] as? Int == 200 && header["height"] as? Int == 60)
         let first = writer.frame(Self.grid, time: 0)
         let same = writer.frame(Self.grid, time: 0.25)

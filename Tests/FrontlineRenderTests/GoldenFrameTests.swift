@@ -12,7 +12,8 @@ import Testing
 
     @Test func zoomedOnRamadi() {
         let cam = Camera(centre: GeoPoint(lat: 33.42, lon: 43.45), kmPerColumn: 2)
-        let grid = render(Fixture.scene(day: Day(iso: "2015-05-22")!, width: 100, height: 30, camera: cam), width: 100, height: 30)
+        let grid = render(
+            Fixture.scene(day: Day(iso: "2015-05-22")!, width: 100, height: 30, camera: cam), width: 100, height: 30)
         #expect(Golden.check("ramadi-zoomed-100x30", grid.text) == nil)
         #expect(grid.text.contains("Husseiba"))
         #expect(grid.text.contains("Ramadi"))
@@ -52,6 +53,8 @@ import Testing
     }
 
     @Test func tooSmallGolden() {
-        #expect(Golden.check("too-small-39x11", render(Fixture.scene(width: 39, height: 11), width: 39, height: 11).text) == nil)
+        #expect(
+            Golden.check("too-small-39x11", render(Fixture.scene(width: 39, height: 11), width: 39, height: 11).text)
+                == nil)
     }
 }

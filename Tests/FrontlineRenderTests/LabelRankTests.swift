@@ -30,7 +30,9 @@ import Testing
     }
 
     @Test func theWeeksNewsIsTheRegionsItsChangesName() {
-        let news = LabelRank(data: Fixture.data).inTheNews(Fixture.data, on: Era.seed).map { Fixture.data.atlas.regions[$0].id }
+        let news = LabelRank(data: Fixture.data).inTheNews(Fixture.data, on: Era.seed).map {
+            Fixture.data.atlas.regions[$0].id
+        }
         #expect(news.contains("ramadi") && news.contains("palmyra"))
         let weekLater = LabelRank(data: Fixture.data).inTheNews(Fixture.data, on: Day(iso: "2015-05-24")!)
         #expect(!weekLater.contains(Fixture.data.atlas.region(id: "ramadi")!.index), "Ramadi fell on 2015-05-17")

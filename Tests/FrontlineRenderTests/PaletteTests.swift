@@ -18,7 +18,7 @@ import Testing
             (Lab(l: 50, a: 2.6772, b: -79.7751), Lab(l: 50, a: 0, b: -82.7485), 2.0425),
             (Lab(l: 50, a: 0, b: 0), Lab(l: 50, a: -1, b: 2), 2.3669),
             (Lab(l: 50, a: 2.5, b: 0), Lab(l: 73, a: 25, b: -18), 27.1492),
-            (Lab(l: 60.2574, a: -34.0099, b: 36.2677), Lab(l: 60.4626, a: -34.1751, b: 39.4387), 1.2644),
+            (Lab(l: 60.2574, a: -34.0099, b: 36.2677), Lab(l: 60.4626, a: -34.1751, b: 39.4387), 1.2644)
         ]
         for (p, q, expected) in pairs {
             #expect(abs(deltaE2000(p, q) - expected) < 0.0001, "\(p) \(q)")
@@ -53,7 +53,10 @@ import Testing
                     var seen: [String: Area] = [:]
                     for area in Self.areas {
                         let key = Self.shown(palette.cell(for: area, glyphs: glyphs, factions: Self.factions), palette)
-                        #expect(seen[key] == nil, "\(depth) \(scheme) unicode \(unicode): \(area) looks like \(seen[key].map { "\($0)" } ?? "")")
+                        #expect(
+                            seen[key] == nil,
+                            "\(depth) \(scheme) unicode \(unicode): \(area) looks like \(seen[key].map { "\($0)" } ?? "")"
+                        )
                         seen[key] = area
                     }
                 }
@@ -66,8 +69,12 @@ import Testing
             let palette = Palette(depth: depth, scheme: .standard, factions: Self.factions)
             for unicode in [true, false] {
                 let glyphs = Glyphs(unicode: unicode)
-                let water = [Area.sea, .lake].map { palette.cell(for: $0, glyphs: glyphs, factions: Self.factions).char }
-                let land = (Self.areas.filter { $0 != .sea && $0 != .lake }).map { palette.cell(for: $0, glyphs: glyphs, factions: Self.factions).char }
+                let water = [Area.sea, .lake].map {
+                    palette.cell(for: $0, glyphs: glyphs, factions: Self.factions).char
+                }
+                let land = (Self.areas.filter { $0 != .sea && $0 != .lake }).map {
+                    palette.cell(for: $0, glyphs: glyphs, factions: Self.factions).char
+                }
                 #expect(!water.contains(" ") && water.allSatisfy { !land.contains($0) }, "\(depth) unicode \(unicode)")
             }
         }

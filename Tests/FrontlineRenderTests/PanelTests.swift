@@ -5,7 +5,8 @@ import Testing
 
 /// The tiny data folder of `Tests/Fixtures/tiny-data`: 4 regions on a 6x4 grid, 4 factions, 6 changes.
 enum Tiny {
-    static let data: DataSet = try! DataSet.load(directory: Fixture.root.appendingPathComponent("Tests/Fixtures/tiny-data").path)
+    static let data: DataSet = try! DataSet.load(
+        directory: Fixture.root.appendingPathComponent("Tests/Fixtures/tiny-data").path)
     static let series = AreaSeries(data: data)
     static let width = 100, height = 30
 
@@ -13,15 +14,18 @@ enum Tiny {
     static func scene(_ day: String, cursorOn region: String = "hajin", hidden: Set<Int> = []) -> Scene {
         let point = data.atlas.region(id: region)!.point
         let camera = Camera(centre: point, kmPerColumn: 2)
-        return Scene(data: data, series: series, day: Day(iso: day)!, regionControls: data.history.snapshot(at: Day(iso: day)!),
-                     camera: camera, cursor: point, hidden: hidden, options: RenderOptions(depth: .ansi256))
+        return Scene(
+            data: data, series: series, day: Day(iso: day)!, regionControls: data.history.snapshot(at: Day(iso: day)!),
+            camera: camera, cursor: point, hidden: hidden, options: RenderOptions(depth: .ansi256))
     }
 
     /// The panel's lines (right of the map), trimmed.
     static func panel(_ scene: Scene) -> [String] {
         let x = Layout(width: width, height: height).panel.x + 1
         return render(scene, width: width, height: height).text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String(String($0).unicodeScalars.dropFirst(x).map(Character.init)).trimmingCharacters(in: .whitespaces) }
+            .map {
+                String(String($0).unicodeScalars.dropFirst(x).map(Character.init)).trimmingCharacters(in: .whitespaces)
+            }
     }
 }
 
@@ -48,7 +52,10 @@ enum Tiny {
     @Test func regionPanelNamesThePlaceItsUnitsItsControllerAndTheSource() {
         let lines = Tiny.panel(Tiny.scene("2015-01-10"))
         let top = lines.firstIndex(of: "Region")!
-        #expect(Array(lines[(top + 1)...(top + 4)]) == ["Hajin", "Abu Kamal, Deir-ez-Zor (SY)", "contested (IS/SyGov)", "since 2015-01-10"])
+        #expect(
+            Array(lines[(top + 1)...(top + 4)]) == [
+                "Hajin", "Abu Kamal, Deir-ez-Zor (SY)", "contested (IS/SyGov)", "since 2015-01-10"
+            ])
         #expect(lines[top + 5].hasPrefix("Wikipedia, \"Hajin\""))
     }
 

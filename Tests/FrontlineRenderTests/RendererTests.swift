@@ -17,19 +17,24 @@ import Testing
     @Test func highlightMarksChangedRegions() {
         let plain = render(Fixture.scene(width: 120, height: 40), width: 120, height: 40)
         let lit = render(Fixture.scene(width: 120, height: 40, highlight: true), width: 120, height: 40)
-        #expect(lit.cells.filter { $0.style.fg == .changed }.count > plain.cells.filter { $0.style.fg == .changed }.count)
+        #expect(
+            lit.cells.filter { $0.style.fg == .changed }.count > plain.cells.filter { $0.style.fg == .changed }.count)
     }
 
     @Test func contestedRegionsAreHatchedInBothColours() {
         let cam = Camera(centre: GeoPoint(lat: 33.42, lon: 43.30), kmPerColumn: 2)
-        let grid = render(Fixture.scene(day: Day(iso: "2015-05-10")!, width: 100, height: 30, camera: cam), width: 100, height: 30)
+        let grid = render(
+            Fixture.scene(day: Day(iso: "2015-05-10")!, width: 100, height: 30, camera: cam), width: 100, height: 30)
         #expect(grid.cells.contains { $0.char == "╱" })
     }
 
     @Test func controlCharactersFromDataNeverReachTheGrid() {
         var grid = CellGrid(width: 40, height: 1)
         grid.put("A\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}B\u{9B}", x: 0, y: 0, style: .plain)
-        #expect(!grid.cells.contains { $0.char.value < 0x20 || (0x7F...0x9F).contains($0.char.value) || $0.char == "\u{202E}" })
+        #expect(
+            !grid.cells.contains {
+                $0.char.value < 0x20 || (0x7F...0x9F).contains($0.char.value) || $0.char == "\u{202E}"
+            })
     }
 
     @Test func wideCharactersAreReplacedToKeepColumnsAligned() {
@@ -52,9 +57,12 @@ import Testing
         let scene = Fixture.scene(width: 80, height: 24)
         let grid = render(scene, width: 80, height: 24)
         let factions = Fixture.data.timeline.factions
-        let truecolor = ANSIWriter.render(grid, palette: Palette(depth: .trueColor, scheme: .standard, factions: factions), color: true)
-        let x256 = ANSIWriter.render(grid, palette: Palette(depth: .ansi256, scheme: .standard, factions: factions), color: true)
-        let plain = ANSIWriter.render(grid, palette: Palette(depth: .mono, scheme: .standard, factions: factions), color: false)
+        let truecolor = ANSIWriter.render(
+            grid, palette: Palette(depth: .trueColor, scheme: .standard, factions: factions), color: true)
+        let x256 = ANSIWriter.render(
+            grid, palette: Palette(depth: .ansi256, scheme: .standard, factions: factions), color: true)
+        let plain = ANSIWriter.render(
+            grid, palette: Palette(depth: .mono, scheme: .standard, factions: factions), color: false)
         #expect(truecolor.contains("48;2;"))
         #expect(x256.contains("48;5;") && !x256.contains("48;2;"))
         #expect(!plain.contains("\u{1B}"))

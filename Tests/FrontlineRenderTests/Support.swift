@@ -4,19 +4,23 @@ import FrontlineRender
 
 /// The repository's real data, loaded once for all render tests.
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let data: DataSet = try! DataSet.load(directory: root.appendingPathComponent("Data").path)
     static let series = AreaSeries(data: data)
 
     /// A scene of the real data on `day`, fitted to a `width` × `height` screen unless a camera is given.
-    static func scene(day: Day = Era.seed, width: Int, height: Int, depth: ColorDepth = .ansi256, unicode: Bool = true,
-                      camera: Camera? = nil, hidden: Set<Int> = [], highlight: Bool = false) -> Scene {
+    static func scene(
+        day: Day = Era.seed, width: Int, height: Int, depth: ColorDepth = .ansi256, unicode: Bool = true,
+        camera: Camera? = nil, hidden: Set<Int> = [], highlight: Bool = false
+    ) -> Scene {
         let map = Layout(width: width, height: height).map
         let cam = camera ?? Camera.fit(width: max(1, map.width), height: max(1, map.height))
-        var scene = Scene(data: data, series: series, day: day, regionControls: data.history.snapshot(at: day), camera: cam,
-                          cursor: cam.centre, hidden: hidden, highlightChanges: highlight,
-                          stripFaction: data.timeline.faction(id: "is")!, options: RenderOptions(depth: depth, unicode: unicode))
-        scene.keyHint = "? help  q quit"   // what the viewer's map mode shows
+        var scene = Scene(
+            data: data, series: series, day: day, regionControls: data.history.snapshot(at: day), camera: cam,
+            cursor: cam.centre, hidden: hidden, highlightChanges: highlight,
+            stripFaction: data.timeline.faction(id: "is")!, options: RenderOptions(depth: depth, unicode: unicode))
+        scene.keyHint = "? help  q quit"  // what the viewer's map mode shows
         return scene
     }
 }
@@ -29,12 +33,15 @@ enum Golden {
             try? actual.write(to: url, atomically: true, encoding: .utf8)
             return nil
         }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else { return "missing golden \(url.path); run with FRONTLINE_UPDATE_GOLDEN=1" }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            return "missing golden \(url.path); run with FRONTLINE_UPDATE_GOLDEN=1"
+        }
         if expected == actual { return nil }
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         for i in 0..<max(e.count, a.count) where (i < e.count ? e[i] : "") != (i < a.count ? a[i] : "") {
-            return "\(name): first difference at line \(i + 1):\n expected: \(i < e.count ? e[i] : "<none>")\n actual:   \(i < a.count ? a[i] : "<none>")"
+            return
+                "\(name): first difference at line \(i + 1):\n expected: \(i < e.count ? e[i] : "<none>")\n actual:   \(i < a.count ? a[i] : "<none>")"
         }
         return "\(name) differs"
     }

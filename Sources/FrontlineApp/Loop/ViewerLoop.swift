@@ -15,13 +15,16 @@ public enum ViewerLoop {
     public static func run(_ backend: TerminalBackend, state initial: AppState) -> Int32 {
         let size = backend.size
         var state = reduce(initial, .resize(width: size.width, height: size.height))
-        var due: Bool? = true   // a frame is due; true means a full repaint
+        var due: Bool? = true  // a frame is due; true means a full repaint
         var lastTick = backend.now()
         var palette = Self.palette(state)
         while true {
             if let full = due {
-                if palette.scheme != state.options.scheme || palette.depth != state.options.depth { palette = Self.palette(state) }
-                backend.draw(render(state.scene, width: state.width, height: state.height), palette: palette, full: full)
+                if palette.scheme != state.options.scheme || palette.depth != state.options.depth {
+                    palette = Self.palette(state)
+                }
+                backend.draw(
+                    render(state.scene, width: state.width, height: state.height), palette: palette, full: full)
                 due = nil
             }
             let interval = Double(1000 / state.speed)

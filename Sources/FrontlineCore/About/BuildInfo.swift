@@ -6,9 +6,9 @@ public enum BuildInfo {
     /// `debug` or `release`, as this code was compiled.
     public static var configuration: String {
         #if DEBUG
-        return "debug"
+            return "debug"
         #else
-        return "release"
+            return "release"
         #endif
     }
 
@@ -16,16 +16,16 @@ public enum BuildInfo {
     /// macOS only).
     public static var platform: String {
         #if arch(x86_64)
-        let machine = "x86_64"
+            let machine = "x86_64"
         #elseif arch(arm64)
-        let machine = "aarch64"
+            let machine = "aarch64"
         #else
-        let machine = "unknown"
+            let machine = "unknown"
         #endif
         #if os(Linux)
-        return "linux \(machine)"
+            return "linux \(machine)"
         #else
-        return "macos \(machine)"
+            return "macos \(machine)"
         #endif
     }
 

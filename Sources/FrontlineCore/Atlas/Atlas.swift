@@ -21,8 +21,10 @@ public struct Atlas: Sendable {
     public let children: [[Int]]
     let regionByID: [String: Int]
 
-    init(grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
-         countries: [Country], lakes: [Lake], rivers: [RiverLine], places: [Place] = [], regionByID: [String: Int]? = nil) {
+    init(
+        grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
+        countries: [Country], lakes: [Lake], rivers: [RiverLine], places: [Place] = [], regionByID: [String: Int]? = nil
+    ) {
         self.grid = grid
         self.regions = regions
         self.places = places

@@ -3,20 +3,30 @@ extension AtlasLoader {
     /// Reads `parents.tsv` (`region`, `parent`): a region carved out of an older one starts with its history.
     ///
     /// The rule is one level deep: a parent is never itself carved from another region.
-    static func assignParents(_ table: TextTable, to regions: inout [Region], byID: [String: Int], errors: inout [DataError]) {
+    static func assignParents(
+        _ table: TextTable, to regions: inout [Region], byID: [String: Int], errors: inout [DataError]
+    ) {
         // Per region, by index (arrays, not dictionaries): the line that gave it a parent, the parent, and the row.
         var seen = [Int](repeating: 0, count: regions.count)
         var parentOf = [Int](repeating: -1, count: regions.count)
         var rowOf = [Int](repeating: -1, count: regions.count)
         for (position, row) in table.rows.enumerated() {
             guard let r = byID[row[0]] else {
-                errors.append(row.error(0, "unknown region \"\(Sanitizer.printable(row[0], limit: 60))\"")); continue
+                errors.append(row.error(0, "unknown region \"\(Sanitizer.printable(row[0], limit: 60))\""))
+                continue
             }
             guard let p = byID[row[1]] else {
-                errors.append(row.error(1, "unknown parent region \"\(Sanitizer.printable(row[1], limit: 60))\"")); continue
+                errors.append(row.error(1, "unknown parent region \"\(Sanitizer.printable(row[1], limit: 60))\""))
+                continue
             }
-            if seen[r] > 0 { errors.append(row.error(0, "\(row[0]) already has a parent (line \(seen[r]))")); continue }
-            guard p != r else { errors.append(row.error(1, "a region cannot be its own parent")); continue }
+            if seen[r] > 0 {
+                errors.append(row.error(0, "\(row[0]) already has a parent (line \(seen[r]))"))
+                continue
+            }
+            guard p != r else {
+                errors.append(row.error(1, "a region cannot be its own parent"))
+                continue
+            }
             seen[r] = row.line
             parentOf[r] = p
             rowOf[r] = position
@@ -24,7 +34,11 @@ extension AtlasLoader {
         for r in regions.indices where parentOf[r] >= 0 {
             let p = parentOf[r]
             if parentOf[p] >= 0 {
-                errors.append(table.rows[rowOf[r]].error(1, "parent \(regions[p].id) is itself carved from \(regions[parentOf[p]].id): expected a parent with no parent"))
+                errors.append(
+                    table.rows[rowOf[r]].error(
+                        1,
+                        "parent \(regions[p].id) is itself carved from \(regions[parentOf[p]].id): expected a parent with no parent"
+                    ))
                 continue
             }
             regions[r].parent = p
@@ -44,28 +58,41 @@ extension AtlasLoader {
         var places: [Place] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
-            guard isID(row[0]) else { errors.append(row.error(0, "expected an id of a-z, 0-9 and -")); continue }
-            if let first = seen[row[0]] { errors.append(row.error(0, "duplicate place id \(row[0]) (first on line \(first))")); continue }
+            guard isID(row[0]) else {
+                errors.append(row.error(0, "expected an id of a-z, 0-9 and -"))
+                continue
+            }
+            if let first = seen[row[0]] {
+                errors.append(row.error(0, "duplicate place id \(row[0]) (first on line \(first))"))
+                continue
+            }
             seen[row[0]] = row.line
             guard let kind = Region.Kind(rawValue: row[1]) else {
-                errors.append(row.error(1, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))")); continue
+                errors.append(
+                    row.error(1, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                continue
             }
             guard let lat = DecimalParser.double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
-                errors.append(row.error(4, "expected a latitude from -90 to 90")); continue
+                errors.append(row.error(4, "expected a latitude from -90 to 90"))
+                continue
             }
             guard let lon = DecimalParser.double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
-                errors.append(row.error(5, "expected a longitude from -180 to 180")); continue
+                errors.append(row.error(5, "expected a longitude from -180 to 180"))
+                continue
             }
             var region: Int? = nil
             if !row[6].isEmpty {
                 guard let r = byID[row[6]] else {
-                    errors.append(row.error(6, "unknown region \"\(Sanitizer.printable(row[6], limit: 60))\"")); continue
+                    errors.append(row.error(6, "unknown region \"\(Sanitizer.printable(row[6], limit: 60))\""))
+                    continue
                 }
                 region = r
             }
-            places.append(Place(id: row[0], kind: kind, name: row[2], english: row[3],
-                                altNames: names(row[8]),
-                                point: GeoPoint(lat: lat, lon: lon), region: region, source: row[7]))
+            places.append(
+                Place(
+                    id: row[0], kind: kind, name: row[2], english: row[3],
+                    altNames: names(row[8]),
+                    point: GeoPoint(lat: lat, lon: lon), region: region, source: row[7]))
         }
         return places
     }

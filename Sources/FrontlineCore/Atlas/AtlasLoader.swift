@@ -28,14 +28,19 @@ public enum AtlasLoader {
         var countryIndex: [String: Int] = [:]
         for row in countryT.rows {
             guard row[0].count == 2, row[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                errors.append(row.error(0, "expected a two-letter country code, found \"\(Sanitizer.printable(row[0], limit: 40))\""))
+                errors.append(
+                    row.error(
+                        0, "expected a two-letter country code, found \"\(Sanitizer.printable(row[0], limit: 40))\""))
                 continue
             }
             guard ["mapped", "neighbour"].contains(row[2]) else {
                 errors.append(row.error(2, "expected role mapped or neighbour"))
                 continue
             }
-            if countryIndex[row[0]] != nil { errors.append(row.error(0, "duplicate country \(row[0])")); continue }
+            if countryIndex[row[0]] != nil {
+                errors.append(row.error(0, "duplicate country \(row[0])"))
+                continue
+            }
             countryIndex[row[0]] = countries.count
             countries.append(Country(code: row[0], name: row[1], mapped: row[2] == "mapped"))
         }
@@ -46,7 +51,10 @@ public enum AtlasLoader {
                 errors.append(row.error(1, "unknown mapped country \"\(Sanitizer.printable(row[1], limit: 40))\""))
                 continue
             }
-            if govIndex[row[0]] != nil { errors.append(row.error(0, "duplicate governorate \(Sanitizer.printable(row[0], limit: 40))")); continue }
+            if govIndex[row[0]] != nil {
+                errors.append(row.error(0, "duplicate governorate \(Sanitizer.printable(row[0], limit: 40))"))
+                continue
+            }
             govIndex[row[0]] = governorates.count
             governorates.append(Governorate(pcode: row[0], country: row[1], name: row[2], arabic: row[3]))
         }
@@ -57,7 +65,10 @@ public enum AtlasLoader {
                 errors.append(row.error(1, "unknown governorate \"\(Sanitizer.printable(row[1], limit: 40))\""))
                 continue
             }
-            if distIndex[row[0]] != nil { errors.append(row.error(0, "duplicate district \(Sanitizer.printable(row[0], limit: 40))")); continue }
+            if distIndex[row[0]] != nil {
+                errors.append(row.error(0, "duplicate district \(Sanitizer.printable(row[0], limit: 40))"))
+                continue
+            }
             distIndex[row[0]] = districts.count
             districts.append(District(pcode: row[0], governorate: g, name: row[2], arabic: row[3]))
         }
@@ -73,44 +84,71 @@ public enum AtlasLoader {
                 errors.append(row.error(0, "expected region number \(position + 1)"))
                 continue
             }
-            guard isID(row[1]) else { errors.append(row.error(1, "expected an id of a-z, 0-9 and -")); continue }
+            guard isID(row[1]) else {
+                errors.append(row.error(1, "expected an id of a-z, 0-9 and -"))
+                continue
+            }
             if let first = seenIDs[row[1]] {
                 errors.append(row.error(1, "duplicate region id \(row[1]) (first on line \(first))"))
                 continue
             }
             seenIDs[row[1]] = row.line
             guard let kind = Region.Kind(rawValue: row[2]) else {
-                errors.append(row.error(2, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                errors.append(
+                    row.error(2, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
             guard let lat = DecimalParser.double(row[5]), lat.isFinite, (-90...90).contains(lat) else {
-                errors.append(row.error(5, "expected a latitude from -90 to 90")); continue
+                errors.append(row.error(5, "expected a latitude from -90 to 90"))
+                continue
             }
             guard let lon = DecimalParser.double(row[6]), lon.isFinite, (-180...180).contains(lon) else {
-                errors.append(row.error(6, "expected a longitude from -180 to 180")); continue
+                errors.append(row.error(6, "expected a longitude from -180 to 180"))
+                continue
             }
-            guard let pop = Int(row[7]), pop >= 0 else { errors.append(row.error(7, "expected a population of 0 or more")); continue }
+            guard let pop = Int(row[7]), pop >= 0 else {
+                errors.append(row.error(7, "expected a population of 0 or more"))
+                continue
+            }
             guard let d = distIndex[row[8]] else {
-                errors.append(row.error(8, "unknown district \"\(Sanitizer.printable(row[8], limit: 40))\"")); continue
+                errors.append(row.error(8, "unknown district \"\(Sanitizer.printable(row[8], limit: 40))\""))
+                continue
             }
-            guard let prio = Int(row[9]), (1...5).contains(prio) else { errors.append(row.error(9, "expected a priority from 1 to 5")); continue }
-            guard let cells = Int(row[10]), cells >= 0 else { errors.append(row.error(10, "expected a cell count of 0 or more")); continue }
+            guard let prio = Int(row[9]), (1...5).contains(prio) else {
+                errors.append(row.error(9, "expected a priority from 1 to 5"))
+                continue
+            }
+            guard let cells = Int(row[10]), cells >= 0 else {
+                errors.append(row.error(10, "expected a cell count of 0 or more"))
+                continue
+            }
             expectedCells.append(cells)
             regionByID[row[1]] = regions.count
-            regions.append(Region(index: regions.count, id: row[1], kind: kind, name: row[3], english: row[4],
-                                  alternates: row[12],
-                                  point: GeoPoint(lat: lat, lon: lon), population: pop, district: d, priority: prio,
-                                  source: row[11], areaKm2: 0, cellCount: 0))
+            regions.append(
+                Region(
+                    index: regions.count, id: row[1], kind: kind, name: row[3], english: row[4],
+                    alternates: row[12],
+                    point: GeoPoint(lat: lat, lon: lon), population: pop, district: d, priority: prio,
+                    source: row[11], areaKm2: 0, cellCount: 0))
         }
         var lakes: [Lake] = []
         for (position, row) in lakeT.rows.enumerated() {
-            guard Int(row[0]) == position + 1 else { errors.append(row.error(0, "expected lake number \(position + 1)")); continue }
-            guard let lat = DecimalParser.double(row[2]), lat.isFinite, (-90...90).contains(lat),
-                  let lon = DecimalParser.double(row[3]), lon.isFinite, (-180...180).contains(lon) else {
-                errors.append(row.error(2, "expected a latitude and longitude")); continue
+            guard Int(row[0]) == position + 1 else {
+                errors.append(row.error(0, "expected lake number \(position + 1)"))
+                continue
             }
-            guard countryIndex[row[4]] != nil else { errors.append(row.error(4, "unknown country \"\(Sanitizer.printable(row[4], limit: 40))\"")); continue }
-            lakes.append(Lake(name: row[1], label: GeoPoint(lat: lat, lon: lon), country: row[4], source: row[5], areaKm2: 0))
+            guard let lat = DecimalParser.double(row[2]), lat.isFinite, (-90...90).contains(lat),
+                let lon = DecimalParser.double(row[3]), lon.isFinite, (-180...180).contains(lon)
+            else {
+                errors.append(row.error(2, "expected a latitude and longitude"))
+                continue
+            }
+            guard countryIndex[row[4]] != nil else {
+                errors.append(row.error(4, "unknown country \"\(Sanitizer.printable(row[4], limit: 40))\""))
+                continue
+            }
+            lakes.append(
+                Lake(name: row[1], label: GeoPoint(lat: lat, lon: lon), country: row[4], source: row[5], areaKm2: 0))
         }
         var rivers: [RiverLine] = []
         for row in riverT.rows {
@@ -118,9 +156,12 @@ public enum AtlasLoader {
             var column = row.columns[2]
             for token in row[2].splitBytes(UInt8(ascii: " ")) {
                 let pair = token.splitBytes(UInt8(ascii: ","))
-                guard pair.count == 2, let lon = DecimalParser.double(pair[0]), let lat = DecimalParser.double(pair[1]), lon.isFinite, lat.isFinite,
-                      (-90...90).contains(lat), (-180...180).contains(lon) else {
-                    errors.append(DataError(file: row.file, line: row.line, column: column, message: "expected a point LON,LAT"))
+                guard pair.count == 2, let lon = DecimalParser.double(pair[0]), let lat = DecimalParser.double(pair[1]),
+                    lon.isFinite, lat.isFinite,
+                    (-90...90).contains(lat), (-180...180).contains(lon)
+                else {
+                    errors.append(
+                        DataError(file: row.file, line: row.line, column: column, message: "expected a point LON,LAT"))
                     break
                 }
                 points.append(GeoPoint(lat: lat, lon: lon))
@@ -138,8 +179,9 @@ public enum AtlasLoader {
         }
         if !errors.isEmpty { throw DataErrors(errors) }
 
-        let (grid, tally) = try GridParser.parseWithTally(path: path("grid.txt"), regions: regions.count, lakes: lakes.count,
-                                                          neighbours: countryIndex.filter { !countries[$0.value].mapped })
+        let (grid, tally) = try GridParser.parseWithTally(
+            path: path("grid.txt"), regions: regions.count, lakes: lakes.count,
+            neighbours: countryIndex.filter { !countries[$0.value].mapped })
         for i in regions.indices {
             regions[i].areaKm2 = tally.regionArea[i]
             regions[i].cellCount = tally.regionCells[i]
@@ -147,11 +189,14 @@ public enum AtlasLoader {
         for i in lakes.indices { lakes[i].areaKm2 = tally.lakeArea[i] }
         for (i, region) in regions.enumerated() where region.cellCount != expectedCells[i] {
             let row = regT.rows[i]
-            errors.append(row.error(10, "region \(region.id) has \(region.cellCount) cells in grid.txt, expected \(expectedCells[i])"))
+            errors.append(
+                row.error(
+                    10, "region \(region.id) has \(region.cellCount) cells in grid.txt, expected \(expectedCells[i])"))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
-        return Atlas(grid: grid, regions: regions, districts: districts, governorates: governorates,
-                     countries: countries, lakes: lakes, rivers: rivers, places: places, regionByID: regionByID)
+        return Atlas(
+            grid: grid, regions: regions, districts: districts, governorates: governorates,
+            countries: countries, lakes: lakes, rivers: rivers, places: places, regionByID: regionByID)
     }
 
     static func isID(_ s: String) -> Bool {

@@ -17,12 +17,16 @@ enum GridParser {
         var lakeArea: [Double]
     }
 
-    static func parse(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> RegionGrid {
+    static func parse(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors)
+        -> RegionGrid
+    {
         try parseWithTally(path: path, regions: regions, lakes: lakes, neighbours: neighbours).grid
     }
 
     /// The grid and its ``Tally``: areas come from the runs, so they cost nothing per cell.
-    static func parseWithTally(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors) -> (grid: RegionGrid, tally: Tally) {
+    static func parseWithTally(path: String, regions: Int, lakes: Int, neighbours: [String: Int]) throws(DataErrors)
+        -> (grid: RegionGrid, tally: Tally)
+    {
         let bytes = try TextTable.read(path)
         func fail(_ line: Int, _ column: Int, _ message: String) -> DataErrors {
             DataErrors([DataError(file: path, line: line, column: column, message: message)])
@@ -42,7 +46,9 @@ enum GridParser {
         var values: [String: Double] = [:]
         for (i, key) in ["cols", "rows", "west", "north", "step"].enumerated() {
             let lineNo = i + 2
-            guard lineNo - 1 < lines.count else { throw fail(lineNo, 1, "expected \"\(key) VALUE\", found the end of the file") }
+            guard lineNo - 1 < lines.count else {
+                throw fail(lineNo, 1, "expected \"\(key) VALUE\", found the end of the file")
+            }
             let text = String(decoding: lines[lineNo - 1], as: UTF8.self)
             let parts = text.split(separator: " ")
             guard parts.count == 2, parts[0] == key else { throw fail(lineNo, 1, "expected \"\(key) VALUE\"") }
@@ -57,13 +63,17 @@ enum GridParser {
             throw fail(3, 6, "expected a row count from 1 to \(maxSide)")
         }
         let cols = Int(c), rows = Int(r)
-        guard cols * rows <= maxCells else { throw fail(3, 6, "expected at most \(maxCells) cells in all; \(cols)x\(rows) is too many") }
+        guard cols * rows <= maxCells else {
+            throw fail(3, 6, "expected at most \(maxCells) cells in all; \(cols)x\(rows) is too many")
+        }
         guard (-180...180).contains(west) else { throw fail(4, 6, "expected a longitude from -180 to 180") }
         guard (-90...90).contains(north) else { throw fail(5, 7, "expected a latitude from -90 to 90") }
         guard step > 0, step <= 1 else { throw fail(6, 6, "expected a step above 0 and at most 1 degree") }
         let headerLines = 6
         guard lines.count >= headerLines + rows else {
-            throw fail(lines.count + 1, 1, "expected \(rows) grid rows, found \(max(0, lines.count - headerLines)): the file is truncated")
+            throw fail(
+                lines.count + 1, 1,
+                "expected \(rows) grid rows, found \(max(0, lines.count - headerLines)): the file is truncated")
         }
         if lines.count > headerLines + rows, lines[(headerLines + rows)...].contains(where: { !$0.isEmpty }) {
             throw fail(headerLines + rows + 1, 1, "expected the end of the file after \(rows) rows")
@@ -92,12 +102,22 @@ enum GridParser {
                                     let token = UnsafeBufferPointer(rebasing: buffer[tokenStart..<i])
                                     let column = tokenStart - line.startIndex + 1
                                     i += 1
-                                    guard let (code, count) = regionRun(token, regions: regions)
-                                            ?? decode(line[tokenStart..<tokenStart + token.count], regions: regions, lakes: lakes, neighbours: neighbours) else {
-                                        failure = fail(lineNo, column, "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\"")
+                                    guard
+                                        let (code, count) = regionRun(token, regions: regions)
+                                            ?? decode(
+                                                line[tokenStart..<tokenStart + token.count], regions: regions,
+                                                lakes: lakes, neighbours: neighbours)
+                                    else {
+                                        failure = fail(
+                                            lineNo, column,
+                                            "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\""
+                                        )
                                         return
                                     }
-                                    guard c + count <= cols else { failure = fail(lineNo, column, "row has more than \(cols) cells"); return }
+                                    guard c + count <= cols else {
+                                        failure = fail(lineNo, column, "row has more than \(cols) cells")
+                                        return
+                                    }
                                     codes.baseAddress!.advanced(by: r * cols + c).update(repeating: code, count: count)
                                     if code > 0 && code < RegionGrid.lakeBase {
                                         cells[Int(code) - 1] += count
@@ -107,7 +127,10 @@ enum GridParser {
                                     }
                                     c += count
                                 }
-                                guard c == cols else { failure = fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)"); return }
+                                guard c == cols else {
+                                    failure = fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)")
+                                    return
+                                }
                             }
                         }
                     }
@@ -139,7 +162,7 @@ enum GridParser {
             } else {
                 return nil
             }
-            if digits > 9 || countDigits > 9 { return nil }   // too long for a number: decode refuses it
+            if digits > 9 || countDigits > 9 { return nil }  // too long for a number: decode refuses it
         }
         guard digits >= 1, n >= 1, n <= regions else { return nil }
         if !star { return (RegionGrid.encode(.region(n - 1)), 1) }
@@ -147,7 +170,9 @@ enum GridParser {
         return (RegionGrid.encode(.region(n - 1)), count)
     }
 
-    private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (UInt32, Int)? {
+    private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (
+        UInt32, Int
+    )? {
         guard !token.isEmpty else { return nil }
         var body = token
         var count = 1

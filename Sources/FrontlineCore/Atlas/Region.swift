@@ -6,7 +6,7 @@ public struct Region: Hashable, Sendable {
     /// What sort of place anchors the region.
     public enum Kind: String, Sendable, CaseIterable {
         case city, town, village, neighbourhood, sector, crossing, airbase, dam, refinery, base, hill, oilfield,
-             industry, camp, district, occupied
+            industry, camp, district, occupied
 
         /// Whether this is a site (a base, a crossing, a dam...) rather than a settlement or an area.
         public var isSite: Bool {

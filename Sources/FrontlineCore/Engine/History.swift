@@ -60,13 +60,18 @@ public struct History: Sendable {
     let timeline: Timeline
 
     /// Resolves `timeline` over `atlas`, collecting every inconsistency as an error and oddities as warnings.
-    public static func build(atlas: Atlas, timeline: Timeline, initialFolder: String = "timeline/initial") throws(DataErrors) -> (History, [DataWarning]) {
+    public static func build(atlas: Atlas, timeline: Timeline, initialFolder: String = "timeline/initial")
+        throws(DataErrors) -> (History, [DataWarning])
+    {
         var builder = HistoryBuilder(atlas: atlas, timeline: timeline)
         builder.initialFolder = initialFolder
         return try builder.run()
     }
 
-    init(controls: [Control], initial: [ControlID], initialRow: [Int], steps: [RegionStep], regionCount: Int, timeline: Timeline) {
+    init(
+        controls: [Control], initial: [ControlID], initialRow: [Int], steps: [RegionStep], regionCount: Int,
+        timeline: Timeline
+    ) {
         self.controls = controls
         self.initial = initial
         self.initialRow = initialRow
@@ -114,11 +119,13 @@ public struct History: Sendable {
     /// Who held `region` on `day`, since when, and the row that says so.
     public func answer(region: Int, at day: Day) -> ControlAnswer {
         guard let i = stepIndex(region: region, at: day) else {
-            return ControlAnswer(control: controls[initial[region]], since: nil, step: nil,
-                                 initial: timeline.initial[initialRow[region]], previous: nil)
+            return ControlAnswer(
+                control: controls[initial[region]], since: nil, step: nil,
+                initial: timeline.initial[initialRow[region]], previous: nil)
         }
         let s = steps[i]
-        return ControlAnswer(control: controls[s.control], since: s.day, step: s, initial: nil, previous: controls[s.previous])
+        return ControlAnswer(
+            control: controls[s.control], since: s.day, step: s, initial: nil, previous: controls[s.previous])
     }
 
     /// Every step of `region`, oldest first.

@@ -59,7 +59,6 @@ struct HistoryBuilder {
         }
     }
 
-
     func error(_ origin: Origin, _ message: String) -> DataError {
         DataError(file: origin.file, line: origin.line, column: 1, message: message)
     }
@@ -75,7 +74,8 @@ struct HistoryBuilder {
             let c = intern(row.control)
             for target in row.targets {
                 if let first = seen[target], (row.place == nil) == (first.place == nil) {
-                    errors.append(error(row.origin, "duplicate initial row for \(name(target)) (first at \(first.origin))"))
+                    errors.append(
+                        error(row.origin, "duplicate initial row for \(name(target)) (first at \(first.origin))"))
                     continue
                 }
                 seen[target] = row
@@ -92,8 +92,12 @@ struct HistoryBuilder {
         if !missing.isEmpty {
             let file = timeline.initial.first?.origin.file ?? initialFolder
             let names = missing.prefix(20).map { atlas.regions[$0].id }.joined(separator: ", ")
-            errors.append(DataError(file: file, line: 1, column: 1,
-                                    message: "\(missing.count) region(s) have no controller on \(Era.first): \(names)\(missing.count > 20 ? ", ..." : "")"))
+            errors.append(
+                DataError(
+                    file: file, line: 1, column: 1,
+                    message:
+                        "\(missing.count) region(s) have no controller on \(Era.first): \(names)\(missing.count > 20 ? ", ..." : "")"
+                ))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
         let initial = state.map(ControlID.init)
@@ -120,17 +124,27 @@ struct HistoryBuilder {
             // A carved region shares its parent's history, so only regions without a parent are reported.
             for r in rs where !changed[r] && atlas.regions[r].parent == nil {
                 let origin = timeline.initial[initialRow[r]].origin
-                warnings.append(DataWarning(.neverChanges, file: origin.file, line: origin.line,
-                                            message: "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though other regions of district \(atlas.districts[d].pcode) do"))
+                warnings.append(
+                    DataWarning(
+                        .neverChanges, file: origin.file, line: origin.line,
+                        message:
+                            "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though other regions of district \(atlas.districts[d].pcode) do"
+                    ))
             }
         }
-        let history = History(controls: controls, initial: initial, initialRow: initialRow, steps: steps,
-                              regionCount: n, timeline: timeline)
+        let history = History(
+            controls: controls, initial: initial, initialRow: initialRow, steps: steps,
+            regionCount: n, timeline: timeline)
         let explained = Set(timeline.contestReasons.map { RegionDay(region: $0.region, day: $0.from) })
-        for c in history.longContests(atlas: atlas) where !explained.contains(RegionDay(region: c.region, day: c.from)) {
+        for c in history.longContests(atlas: atlas) where !explained.contains(RegionDay(region: c.region, day: c.from))
+        {
             let origin = c.change.map { timeline.changes[$0].origin } ?? timeline.initial[initialRow[c.region]].origin
-            warnings.append(DataWarning(.longContested, file: origin.file, line: origin.line,
-                                        message: "\(atlas.regions[c.region].id) is contested for \(c.days) days from \(c.from); timeline/contested.tsv should say why (region \(atlas.regions[c.region].id), from \(c.from))"))
+            warnings.append(
+                DataWarning(
+                    .longContested, file: origin.file, line: origin.line,
+                    message:
+                        "\(atlas.regions[c.region].id) is contested for \(c.days) days from \(c.from); timeline/contested.tsv should say why (region \(atlas.regions[c.region].id), from \(c.from))"
+                ))
         }
         return (history, warnings)
     }
@@ -145,7 +159,9 @@ struct HistoryBuilder {
     func followers(of target: Target, state: [Int]) -> (Int) -> Bool {
         switch target {
         case .region(let r):
-            return { $0 == r || state[$0] == state[r] || self.shares(self.controls[state[$0]], self.controls[state[r]]) }
+            return {
+                $0 == r || state[$0] == state[r] || self.shares(self.controls[state[$0]], self.controls[state[r]])
+            }
         case .district, .governorate:
             let main = cover(target).map { atlas.regions[$0.region] }
                 .max { ($0.population, $0.areaKm2, $1.index) < ($1.population, $1.areaKm2, $0.index) }
@@ -175,7 +191,8 @@ struct HistoryBuilder {
                 if let first = seenTargets[target] {
                     // A campaign row that agrees with another row for its region that day adds evidence only.
                     if first.control == change.control && (first.place != nil || change.place != nil) { continue }
-                    let message = first.control == change.control
+                    let message =
+                        first.control == change.control
                         ? "duplicate change: \(name(target)) already goes to \(timeline.code(change.control)) on \(change.day) at \(first.origin)"
                         : "conflicting changes for \(name(target)) on \(change.day): \(timeline.code(change.control)) here, \(timeline.code(first.control)) at \(first.origin)"
                     errors.append(error(change.origin, message))
@@ -185,11 +202,19 @@ struct HistoryBuilder {
                 seenTargets[target] = change
                 if case .region(let r) = target, state[r] == c, atlas.children[r].allSatisfy({ state[$0] == c }) {
                     if let place = change.place {
-                        warnings.append(DataWarning(.restated, file: change.origin.file, line: change.origin.line,
-                                                    message: "\(place.name) (region \(atlas.regions[r].id)) is already held by \(timeline.code(change.control)) on \(change.day)"))
+                        warnings.append(
+                            DataWarning(
+                                .restated, file: change.origin.file, line: change.origin.line,
+                                message:
+                                    "\(place.name) (region \(atlas.regions[r].id)) is already held by \(timeline.code(change.control)) on \(change.day)"
+                            ))
                         // It still outranks a less specific row of the same day.
                     } else {
-                        errors.append(error(change.origin, "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"))
+                        errors.append(
+                            error(
+                                change.origin,
+                                "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"
+                            ))
                         faulty.insert(change.index)
                         continue
                     }
@@ -205,8 +230,10 @@ struct HistoryBuilder {
         var effective = Set<Int>()
         let date = day.first!.day
         for w in winners.drain() where state[w.region] != w.control {
-            steps.append(RegionStep(region: w.region, day: date, control: ControlID(w.control), previous: ControlID(state[w.region]),
-                                  change: w.change))
+            steps.append(
+                RegionStep(
+                    region: w.region, day: date, control: ControlID(w.control), previous: ControlID(state[w.region]),
+                    change: w.change))
             state[w.region] = w.control
             effective.insert(w.change)
         }
@@ -214,7 +241,11 @@ struct HistoryBuilder {
         for i in day.indices where !effective.contains(i) && !faulty.contains(i) {
             let change = day[i]
             if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
-                errors.append(error(change.origin, "changes no region: every region of \(change.targetText) is already held by \(timeline.code(change.control)) or set by a more specific row that day"))
+                errors.append(
+                    error(
+                        change.origin,
+                        "changes no region: every region of \(change.targetText) is already held by \(timeline.code(change.control)) or set by a more specific row that day"
+                    ))
             }
         }
     }

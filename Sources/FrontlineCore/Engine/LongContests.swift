@@ -30,7 +30,10 @@ extension History {
             }
             for s in steps(region: region) {
                 if controls[s.control].isContested {
-                    if from == nil { from = s.day; opened = s.change }
+                    if from == nil {
+                        from = s.day
+                        opened = s.change
+                    }
                 } else {
                     close(s.day)
                 }

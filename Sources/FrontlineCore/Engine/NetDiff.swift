@@ -47,7 +47,9 @@ public struct NetDiff: Sendable {
             gross[a, default: [:]][b, default: 0] += region.areaKm2
         }
         self.rows = rows.sorted {
-            ($0.settled.day, data.atlas.regions[$0.region].english) < ($1.settled.day, data.atlas.regions[$1.region].english)
+            ($0.settled.day, data.atlas.regions[$0.region].english) < (
+                $1.settled.day, data.atlas.regions[$1.region].english
+            )
         }
         var flows: [NetFlow] = []
         for (a, targets) in gross {

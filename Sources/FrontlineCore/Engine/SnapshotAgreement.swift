@@ -43,7 +43,9 @@ public struct DetailedMapSnapshot: Sendable {
     public let notes: [String: Note]
 
     /// Loads `folder` (`Data/snapshot/`) against the timeline's factions; nil when the folder is absent.
-    public static func load(folder: String, resolver timeline: Timeline, atlas: Atlas) throws(DataErrors) -> DetailedMapSnapshot? {
+    public static func load(folder: String, resolver timeline: Timeline, atlas: Atlas) throws(DataErrors)
+        -> DetailedMapSnapshot?
+    {
         let file = (folder as NSString).appendingPathComponent("wikipedia-2017.tsv")
         guard FileManager.default.fileExists(atPath: file) else { return nil }
         let resolver = Resolver(atlas: atlas, factions: timeline.factions)
@@ -52,11 +54,17 @@ public struct DetailedMapSnapshot: Sendable {
         let table = try TextTable(path: file, header: DataFormat.snapshot)
         for row in table.rows {
             do throws(DataError) {
-                guard let lat = Double(row[2]), let lon = Double(row[3]) else { throw row.error(2, "expected a latitude and longitude") }
-                guard row[4] == "settlement" || row[4] == "site" else { throw row.error(4, "expected settlement or site") }
-                entries.append(Entry(key: row[0], label: row[1], point: GeoPoint(lat: lat, lon: lon),
-                                     isSettlement: row[4] == "settlement", side: try side(row, 5, resolver),
-                                     origin: Origin(file: row.file, line: row.line)))
+                guard let lat = Double(row[2]), let lon = Double(row[3]) else {
+                    throw row.error(2, "expected a latitude and longitude")
+                }
+                guard row[4] == "settlement" || row[4] == "site" else {
+                    throw row.error(4, "expected settlement or site")
+                }
+                entries.append(
+                    Entry(
+                        key: row[0], label: row[1], point: GeoPoint(lat: lat, lon: lon),
+                        isSettlement: row[4] == "settlement", side: try side(row, 5, resolver),
+                        origin: Origin(file: row.file, line: row.line)))
             } catch { errors.append(error) }
         }
         let keys = Set(entries.map(\.key))
@@ -65,10 +73,13 @@ public struct DetailedMapSnapshot: Sendable {
         if FileManager.default.fileExists(atPath: notesFile) {
             for row in try TextTable(path: notesFile, header: DataFormat.snapshotNotes).rows {
                 do throws(DataError) {
-                    guard keys.contains(row[0]) else { throw row.error(0, "expected the key of a row of wikipedia-2017.tsv, such as syria.csv:123") }
+                    guard keys.contains(row[0]) else {
+                        throw row.error(0, "expected the key of a row of wikipedia-2017.tsv, such as syria.csv:123")
+                    }
                     guard notes[row[0]] == nil else { throw row.error(0, "\(row[0]) is explained twice") }
-                    notes[row[0]] = Note(key: row[0], control: try resolver.control(row, 1), note: try resolver.note(row, 2),
-                                         source: try resolver.source(row, 3, 4), origin: Origin(file: row.file, line: row.line))
+                    notes[row[0]] = Note(
+                        key: row[0], control: try resolver.control(row, 1), note: try resolver.note(row, 2),
+                        source: try resolver.source(row, 3, 4), origin: Origin(file: row.file, line: row.line))
                 } catch { errors.append(error) }
             }
         }
@@ -81,7 +92,9 @@ public struct DetailedMapSnapshot: Sendable {
         if text.hasPrefix("stable:") {
             let ids = text.dropFirst("stable:".count).split(separator: "+").map(String.init)
             let fs = ids.compactMap { id in resolver.factions.firstIndex { $0.id == id } }
-            guard fs.count == ids.count, fs.count >= 2 else { throw row.error(i, "expected stable:A+B with faction ids") }
+            guard fs.count == ids.count, fs.count >= 2 else {
+                throw row.error(i, "expected stable:A+B with faction ids")
+            }
             return .shared(fs)
         }
         switch try resolver.control(row, i) {
@@ -125,7 +138,8 @@ public struct SnapshotAgreement: Sendable {
         var disagreements: [Disagreement] = []
         for entry in snapshot.entries where entry.isSettlement == settlements {
             guard let (row, col) = data.atlas.grid.position(of: entry.point),
-                  let region = data.atlas.grid.regionIndex(row: row, col: col) else { continue }
+                let region = data.atlas.grid.regionIndex(row: row, col: col)
+            else { continue }
             compared += 1
             let control = data.history.controls[state[region]]
             if Self.agrees(entry.side, control, alike: [turkey, rebels].compactMap { $0 }) {
@@ -165,7 +179,8 @@ extension SnapshotAgreement {
     public func summary(_ what: String) -> String {
         let explained = disagreements.filter(\.explained).count
         let percent = { (x: Double) in String(format: "%.1f%%", x * 100) }
-        return "snapshot: \(agreeing) of \(compared) \(what) agree with Wikipedia's detailed map on \(DetailedMapSnapshot.day) (\(percent(share))); \(explained) more differ with a cited reason in snapshot/notes.tsv (\(percent(shareWithNotes)))"
+        return
+            "snapshot: \(agreeing) of \(compared) \(what) agree with Wikipedia's detailed map on \(DetailedMapSnapshot.day) (\(percent(share))); \(explained) more differ with a cited reason in snapshot/notes.tsv (\(percent(shareWithNotes)))"
     }
 }
 

@@ -22,8 +22,10 @@ public struct EventFilter: Sendable {
 
     /// Checks the command line's values against the data and the atlas; the message of the error names the
     /// option at fault and what is allowed.
-    public init(log: FightingLog, atlas: Atlas, from: Day, to: Day, near: String?, radius: Double?,
-                faction: String?, type: String?, minDeaths: Int?) throws(UsageError) {
+    public init(
+        log: FightingLog, atlas: Atlas, from: Day, to: Day, near: String?, radius: Double?,
+        faction: String?, type: String?, minDeaths: Int?
+    ) throws(UsageError) {
         guard let first = log.first, let last = log.last else {
             throw UsageError("no events in this data set (expected events/\(FightingLoader.eventsFile))")
         }
@@ -41,7 +43,9 @@ public struct EventFilter: Sendable {
         actors = try faction.map { f throws(UsageError) in try Self.actors(f, in: log) }
         if let type {
             guard let v = Violence(name: type) else {
-                throw UsageError("--type expects \(Violence.allCases.map(\.name).joined(separator: ", ")); got \"\(Sanitizer.printable(type, limit: 20))\"")
+                throw UsageError(
+                    "--type expects \(Violence.allCases.map(\.name).joined(separator: ", ")); got \"\(Sanitizer.printable(type, limit: 20))\""
+                )
             }
             violence = v
         }
@@ -68,11 +72,15 @@ public struct EventFilter: Sendable {
         let wanted = name.lowercased()
         let named = log.actors.indices.filter { i in
             log.actors[i].name.lowercased() == wanted
-                || log.actors[i].name.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+                || log.actors[i].name.split(separator: ",").contains {
+                    $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted
+                }
         }
         guard named.isEmpty else { return Set(named) }
         let ids = Array(Set(log.actors.compactMap(\.faction))).sorted()
-        throw UsageError("--faction: no side \"\(Sanitizer.printable(name, limit: 60))\"; expected a faction id (\(ids.joined(separator: ", "))) or a UCDP actor named in events/\(FightingLoader.actorsFile)")
+        throw UsageError(
+            "--faction: no side \"\(Sanitizer.printable(name, limit: 60))\"; expected a faction id (\(ids.joined(separator: ", "))) or a UCDP actor named in events/\(FightingLoader.actorsFile)"
+        )
     }
 }
 

@@ -12,7 +12,9 @@ public enum FightingLoader {
     public static let sourcesFile = "ucdp-sources.tsv"
 
     /// The `events/` folder of a data set's directory.
-    public static func directory(of data: DataSet) -> String { (data.directory as NSString).appendingPathComponent("events") }
+    public static func directory(of data: DataSet) -> String {
+        (data.directory as NSString).appendingPathComponent("events")
+    }
 
     /// Loads the events of `data`, checking actors' factions against its timeline.
     public static func load(for data: DataSet) throws(DataErrors) -> FightingLog {
@@ -38,7 +40,10 @@ public enum FightingLoader {
                     guard !row[1].isEmpty else { throw row.error(1, "expected the actor's name") }
                     let faction = row[2].isEmpty ? nil : row[2]
                     if let faction, !factions.contains(faction) {
-                        throw row.error(2, "unknown faction \"\(Sanitizer.printable(faction, limit: 40))\"; expected empty or one of: \(factions.joined(separator: ", "))")
+                        throw row.error(
+                            2,
+                            "unknown faction \"\(Sanitizer.printable(faction, limit: 40))\"; expected empty or one of: \(factions.joined(separator: ", "))"
+                        )
                     }
                     actors.append(UCDPActor(name: row[1], faction: faction))
                 } catch { errors.append(error) }
@@ -49,7 +54,9 @@ public enum FightingLoader {
             for row in t.rows {
                 do throws(DataError) {
                     try number(row, expected: sources.count + 1)
-                    for i in 1...3 where row[i].isEmpty { throw row.error(i, "expected the report's \(DataFormat.ucdpSources[i])") }
+                    for i in 1...3 where row[i].isEmpty {
+                        throw row.error(i, "expected the report's \(DataFormat.ucdpSources[i])")
+                    }
                     sources.append(EventSource(office: row[1], date: row[2], headline: row[3]))
                 } catch { errors.append(error) }
             }
@@ -83,30 +90,41 @@ public enum FightingLoader {
         let violence = Violence(rawValue: try integer(row, 8, 1...3))!
         func actor(_ i: Int) throws(DataError) -> Int {
             guard let n = Int(row[i]), row[i].allSatisfy(\.isASCII), (1...actors).contains(n) else {
-                throw row.error(i, "expected \(DataFormat.ucdpEvents[i]) as an actor number from 1 to \(actors) of \(actorsFile), found \"\(Sanitizer.printable(row[i], limit: 20))\"")
+                throw row.error(
+                    i,
+                    "expected \(DataFormat.ucdpEvents[i]) as an actor number from 1 to \(actors) of \(actorsFile), found \"\(Sanitizer.printable(row[i], limit: 20))\""
+                )
             }
             return n - 1
         }
         let sideA = try actor(9), sideB = try actor(10)
         let counts = try (11...17).map { (i: Int) throws(DataError) -> Int in try integer(row, i, 0...1_000_000) }
         guard counts[4] == counts[0] + counts[1] + counts[2] + counts[3] else {
-            throw row.error(15, "best is \(counts[4]), but deaths_a + deaths_b + deaths_civilians + deaths_unknown is \(counts[0] + counts[1] + counts[2] + counts[3])")
+            throw row.error(
+                15,
+                "best is \(counts[4]), but deaths_a + deaths_b + deaths_civilians + deaths_unknown is \(counts[0] + counts[1] + counts[2] + counts[3])"
+            )
         }
         var refs: [Int] = []
         var column = row.columns[18]
         for part in row[18].split(separator: ",", omittingEmptySubsequences: false) {
             guard let n = Int(part), (1...sources).contains(n) else {
-                throw DataError(file: row.file, line: row.line, column: column,
-                                message: "expected a report number from 1 to \(sources) of \(sourcesFile), found \"\(Sanitizer.printable(String(part), limit: 20))\"")
+                throw DataError(
+                    file: row.file, line: row.line, column: column,
+                    message:
+                        "expected a report number from 1 to \(sources) of \(sourcesFile), found \"\(Sanitizer.printable(String(part), limit: 20))\""
+                )
             }
             refs.append(n - 1)
             column += part.unicodeScalars.count + 1
         }
-        return FightingEvent(id: id, start: start, end: end, datePrecision: datePrecision, point: GeoPoint(lat: lat, lon: lon),
-                             wherePrecision: wherePrecision, place: row[7], violence: violence, sideA: sideA, sideB: sideB,
-                             deaths: Deaths(sideA: counts[0], sideB: counts[1], civilians: counts[2], unknown: counts[3],
-                                            best: counts[4], low: counts[5], high: counts[6]),
-                             sources: refs)
+        return FightingEvent(
+            id: id, start: start, end: end, datePrecision: datePrecision, point: GeoPoint(lat: lat, lon: lon),
+            wherePrecision: wherePrecision, place: row[7], violence: violence, sideA: sideA, sideB: sideB,
+            deaths: Deaths(
+                sideA: counts[0], sideB: counts[1], civilians: counts[2], unknown: counts[3],
+                best: counts[4], low: counts[5], high: counts[6]),
+            sources: refs)
     }
 
     /// Checks that the row's `n` is `expected`: tables are numbered from 1 without gaps.
@@ -118,7 +136,10 @@ public enum FightingLoader {
 
     static func integer(_ row: TextRow, _ i: Int, _ range: ClosedRange<Int>) throws(DataError) -> Int {
         guard let v = Int(row[i]), row[i].allSatisfy(\.isASCII), row[i].first != "+", range.contains(v) else {
-            throw row.error(i, "expected \(DataFormat.ucdpEvents[i]) as a whole number from \(range.lowerBound) to \(range.upperBound), found \"\(Sanitizer.printable(row[i], limit: 20))\"")
+            throw row.error(
+                i,
+                "expected \(DataFormat.ucdpEvents[i]) as a whole number from \(range.lowerBound) to \(range.upperBound), found \"\(Sanitizer.printable(row[i], limit: 20))\""
+            )
         }
         return v
     }
@@ -132,8 +153,13 @@ public enum FightingLoader {
     }
 
     static func coordinate(_ row: TextRow, _ i: Int, limit: Double) throws(DataError) -> Double {
-        guard let v = Double(row[i]), v.isFinite, abs(v) <= limit, row[i].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
-            throw row.error(i, "expected \(i == 4 ? "a latitude" : "a longitude") in decimal degrees from -\(Int(limit)) to \(Int(limit)), found \"\(Sanitizer.printable(row[i], limit: 20))\"")
+        guard let v = Double(row[i]), v.isFinite, abs(v) <= limit,
+            row[i].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+        else {
+            throw row.error(
+                i,
+                "expected \(i == 4 ? "a latitude" : "a longitude") in decimal degrees from -\(Int(limit)) to \(Int(limit)), found \"\(Sanitizer.printable(row[i], limit: 20))\""
+            )
         }
         return v
     }

@@ -65,7 +65,9 @@ public struct FightingLog: Sendable {
         var out: [Int] = []
         var i = lo
         while i < events.count && events[i].start <= to {
-            if events[i].end >= from && events[i].end.ordinal - events[i].start.ordinal <= Self.shortSpan { out.append(i) }
+            if events[i].end >= from && events[i].end.ordinal - events[i].start.ordinal <= Self.shortSpan {
+                out.append(i)
+            }
             i += 1
         }
         let long = longEvents.filter { events[$0].overlaps(from, to) }

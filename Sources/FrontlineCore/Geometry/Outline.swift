@@ -31,7 +31,8 @@ public enum Outline {
             for c in 0..<grid.cols {
                 guard let region = grid.regionIndex(row: r, col: c), region < regionCount else { continue }
                 func other(_ rr: Int, _ cc: Int) -> Bool {
-                    rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols || grid.regionIndex(row: rr, col: cc) != region
+                    rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols
+                        || grid.regionIndex(row: rr, col: cc) != region
                 }
                 let tl = r * s + c, tr = tl + 1, bl = tl + s, br = bl + 1
                 if other(r + 1, c) { out[region].append(Edge(from: bl, to: br)) }  // south side, eastwards
@@ -128,16 +129,21 @@ public enum Outline {
             } else {
                 // The centre of the region's cell to the left of the hole's first edge, at its start.
                 let p = point(ring[0]), q = point(ring[1])
-                let along = (lon: (q.lon - p.lon).sign == .minus ? -1.0 : q.lon == p.lon ? 0 : 1,
-                             lat: (q.lat - p.lat).sign == .minus ? -1.0 : q.lat == p.lat ? 0 : 1)
+                let along = (
+                    lon: (q.lon - p.lon).sign == .minus ? -1.0 : q.lon == p.lon ? 0 : 1,
+                    lat: (q.lat - p.lat).sign == .minus ? -1.0 : q.lat == p.lat ? 0 : 1
+                )
                 let h = grid.step / 2
-                let inside = GeoPoint(lat: p.lat + h * (along.lat + along.lon), lon: p.lon + h * (along.lon - along.lat))
+                let inside = GeoPoint(
+                    lat: p.lat + h * (along.lat + along.lon), lon: p.lon + h * (along.lon - along.lat))
                 holes.append((closed(ring), inside))
             }
         }
         var polygons = exteriors.map { Polygon(exterior: $0.ring, holes: []) }
         for hole in holes {
-            let owner = exteriors.indices.filter { ringContains(exteriors[$0].ring, hole.inside) }.min { exteriors[$0].area < exteriors[$1].area }
+            let owner = exteriors.indices.filter { ringContains(exteriors[$0].ring, hole.inside) }.min {
+                exteriors[$0].area < exteriors[$1].area
+            }
             if let owner { polygons[owner].holes.append(hole.ring) }
         }
         for i in polygons.indices { polygons[i].holes.sort { ($0[0].lon, $0[0].lat) < ($1[0].lon, $1[0].lat) } }
@@ -152,7 +158,8 @@ public func ringContains(_ ring: [GeoPoint], _ point: GeoPoint) -> Bool {
     for i in ring.indices {
         let a = ring[i], b = ring[j]
         if (a.lat > point.lat) != (b.lat > point.lat),
-           point.lon < (b.lon - a.lon) * (point.lat - a.lat) / (b.lat - a.lat) + a.lon {
+            point.lon < (b.lon - a.lon) * (point.lat - a.lat) / (b.lat - a.lat) + a.lon
+        {
             inside.toggle()
         }
         j = i

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading a data file's bytes in one copy: straight into the array, with no `Data` in between.
@@ -14,7 +14,7 @@ enum ByteFile {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var bytes = [UInt8]()
-        var chunk = max(Int(info.st_size), 0) + 1   // one byte more, to see the end of the file in one read
+        var chunk = max(Int(info.st_size), 0) + 1  // one byte more, to see the end of the file in one read
         while true {
             var failed = false
             let part = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
@@ -34,7 +34,7 @@ enum ByteFile {
             let done = part.count < chunk
             if bytes.isEmpty { bytes = part } else { bytes += part }
             if done { return bytes }
-            chunk = 1 << 20   // the file grew since fstat: read on to its end
+            chunk = 1 << 20  // the file grew since fstat: read on to its end
         }
     }
 }
@@ -48,7 +48,9 @@ enum UTF8Check {
         var i = 0
         while i < n {
             // Eight ASCII bytes at a time.
-            if i + 8 <= n, UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if i + 8 <= n,
+                UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
                 i += 8
                 continue
             }

@@ -4,11 +4,12 @@ extension StringProtocol {
     func splitBytes(_ separator: UInt8) -> [SubSequence] {
         let bytes = utf8
         // Offsets of the separators, from the contiguous bytes when there are any.
-        let cuts: [Int] = bytes.withContiguousStorageIfAvailable { buffer in
-            var out: [Int] = []
-            for (i, b) in buffer.enumerated() where b == separator { out.append(i) }
-            return out
-        } ?? bytes.enumerated().compactMap { $0.element == separator ? $0.offset : nil }
+        let cuts: [Int] =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                var out: [Int] = []
+                for (i, b) in buffer.enumerated() where b == separator { out.append(i) }
+                return out
+            } ?? bytes.enumerated().compactMap { $0.element == separator ? $0.offset : nil }
         var parts: [SubSequence] = []
         parts.reserveCapacity(cuts.count + 1)
         var start = startIndex

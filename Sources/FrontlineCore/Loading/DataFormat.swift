@@ -4,8 +4,10 @@ public enum DataFormat {
     public static let countries = ["code", "name", "role"]
     public static let governorates = ["pcode", "country", "name", "name_ar"]
     public static let districts = ["pcode", "governorate", "name", "name_ar"]
-    public static let regions = ["n", "id", "kind", "name", "english", "lat", "lon", "population", "district",
-                                 "priority", "cells", "source", "altnames"]
+    public static let regions = [
+        "n", "id", "kind", "name", "english", "lat", "lon", "population", "district",
+        "priority", "cells", "source", "altnames"
+    ]
     public static let parents = ["region", "parent"]
     public static let places = ["id", "kind", "name", "english", "lat", "lon", "region", "source", "altnames"]
     public static let lakes = ["n", "name", "lat", "lon", "country", "source"]
@@ -13,15 +15,19 @@ public enum DataFormat {
     public static let factions = ["id", "name", "short", "colour", "colour_cb", "glyph", "ascii", "description"]
     public static let initial = ["target", "controller", "note", "source", "source_date"]
     public static let changes = ["date", "certainty", "targets", "controller", "note", "source", "source_date"]
-    public static let campaigns = ["date", "certainty", "place", "lat", "lon", "coord_source", "controller", "note",
-                                   "source", "source_date"]
+    public static let campaigns = [
+        "date", "certainty", "place", "lat", "lon", "coord_source", "controller", "note",
+        "source", "source_date"
+    ]
     public static let snapshot = ["source", "label", "lat", "lon", "kind", "side"]
     public static let snapshotNotes = ["place", "controller", "note", "source", "source_date"]
     public static let contested = ["region", "from", "note", "source", "source_date"]
     public static let events = ["date", "certainty", "targets", "title", "source", "source_date"]
-    public static let ucdpEvents = ["id", "start", "end", "date_prec", "lat", "lon", "where_prec", "place", "type", "side_a",
-                                    "side_b", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low",
-                                    "high", "sources"]
+    public static let ucdpEvents = [
+        "id", "start", "end", "date_prec", "lat", "lon", "where_prec", "place", "type", "side_a",
+        "side_b", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low",
+        "high", "sources"
+    ]
     public static let ucdpActors = ["n", "name", "faction"]
     public static let ucdpSources = ["n", "office", "date", "headline"]
 

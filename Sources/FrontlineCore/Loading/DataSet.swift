@@ -14,11 +14,13 @@ public struct DataSet: Sendable {
     public static func load(directory: String) throws(DataErrors) -> DataSet {
         let atlas = try AtlasLoader.load(directory: (directory as NSString).appendingPathComponent("atlas"))
         let timelineDir = (directory as NSString).appendingPathComponent("timeline")
-        let timeline = try TimelineLoader.load(directory: timelineDir,
-                                               campaigns: (directory as NSString).appendingPathComponent("campaigns"),
-                                               atlas: atlas)
-        let (history, warnings) = try History.build(atlas: atlas, timeline: timeline,
-                                                    initialFolder: (timelineDir as NSString).appendingPathComponent("initial"))
+        let timeline = try TimelineLoader.load(
+            directory: timelineDir,
+            campaigns: (directory as NSString).appendingPathComponent("campaigns"),
+            atlas: atlas)
+        let (history, warnings) = try History.build(
+            atlas: atlas, timeline: timeline,
+            initialFolder: (timelineDir as NSString).appendingPathComponent("initial"))
         return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)
     }
 
@@ -26,7 +28,8 @@ public struct DataSet: Sendable {
     public func label(_ control: Control) -> String {
         switch control {
         case .faction(let f): return timeline.factions[f].name
-        case .contested(let fs): return "contested (" + fs.map { timeline.factions[$0].short }.joined(separator: "/") + ")"
+        case .contested(let fs):
+            return "contested (" + fs.map { timeline.factions[$0].short }.joined(separator: "/") + ")"
         case .unknown: return "unknown"
         }
     }
@@ -54,24 +57,27 @@ public struct DataLocator: Sendable {
         } else {
             var dir = (Self.resolve(executable) as NSString).deletingLastPathComponent
             // PREFIX/bin/frontline -> PREFIX/share/frontline, as `make install` and `make dist` lay it out.
-            candidates.append(((dir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/frontline"))
+            candidates.append(
+                ((dir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/frontline"))
             for _ in 0..<5 {
                 candidates.append((dir as NSString).appendingPathComponent("Data"))
                 dir = (dir as NSString).deletingLastPathComponent
             }
             #if DEBUG
-            // Sources/FrontlineCore/Loading/DataSet.swift -> the checkout's Data/. Release builds skip it, so an
-            // installed binary never silently reads the checkout it was built from.
-            var root = sourceFile
-            for _ in 0..<4 { root = (root as NSString).deletingLastPathComponent }
-            candidates.append((root as NSString).appendingPathComponent("Data"))
+                // Sources/FrontlineCore/Loading/DataSet.swift -> the checkout's Data/. Release builds skip it, so an
+                // installed binary never silently reads the checkout it was built from.
+                var root = sourceFile
+                for _ in 0..<4 { root = (root as NSString).deletingLastPathComponent }
+                candidates.append((root as NSString).appendingPathComponent("Data"))
             #endif
         }
         var seen = Set<String>()
         tried = []
         for c in candidates where seen.insert(c).inserted {
             tried.append(c)
-            if FileManager.default.fileExists(atPath: (c as NSString).appendingPathComponent("atlas/grid.txt")) { return c }
+            if FileManager.default.fileExists(atPath: (c as NSString).appendingPathComponent("atlas/grid.txt")) {
+                return c
+            }
         }
         return nil
     }

@@ -53,8 +53,11 @@ public struct TextTable: Sendable {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         if bytes.count == start {
-            throw DataErrors([DataError(file: file, line: 1, column: 1,
-                                        message: "empty file: expected the header line \"\(header.joined(separator: "\\t"))\"")])
+            throw DataErrors([
+                DataError(
+                    file: file, line: 1, column: 1,
+                    message: "empty file: expected the header line \"\(header.joined(separator: "\\t"))\"")
+            ])
         }
         var lineNumber = 0
         var sawHeader = false
@@ -74,26 +77,36 @@ public struct TextTable: Sendable {
             var index = start
             while index < buffer.count {
                 lineNumber += 1
-                let end = memchr(base + index, 0x0A, buffer.count - index).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
+                let end =
+                    memchr(base + index, 0x0A, buffer.count - index).map {
+                        UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+                    } ?? buffer.count
                 let next = end + 1
                 var lineEnd = end
                 if lineEnd > index && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 defer { index = next }
                 if lineEnd - index > Self.maxLineLength {
-                    errors.append(DataError(file: file, line: lineNumber, column: 1,
-                                            message: "line is \(lineEnd - index) bytes long; at most \(Self.maxLineLength) are allowed"))
+                    errors.append(
+                        DataError(
+                            file: file, line: lineNumber, column: 1,
+                            message: "line is \(lineEnd - index) bytes long; at most \(Self.maxLineLength) are allowed")
+                    )
                     if errors.count >= 50 { break }
                     continue
                 }
                 let slice = bytes[index..<lineEnd]
                 if hasNUL, let nul = slice.firstIndex(of: 0) {
-                    errors.append(DataError(file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
-                                            message: "NUL byte: expected UTF-8 text"))
+                    errors.append(
+                        DataError(
+                            file: file, line: lineNumber, column: Self.column(of: nul, in: slice),
+                            message: "NUL byte: expected UTF-8 text"))
                     continue
                 }
                 if !valid && String(validating: slice, as: UTF8.self) == nil {
-                    errors.append(DataError(file: file, line: lineNumber, column: Self.invalidColumn(in: slice),
-                                            message: "invalid UTF-8: expected UTF-8 text"))
+                    errors.append(
+                        DataError(
+                            file: file, line: lineNumber, column: Self.invalidColumn(in: slice),
+                            message: "invalid UTF-8: expected UTF-8 text"))
                     continue
                 }
                 if !sawHeader {
@@ -101,8 +114,12 @@ public struct TextTable: Sendable {
                     let text = String(decoding: slice, as: UTF8.self)
                     let got = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                     if got != header {
-                        errors.append(DataError(file: file, line: lineNumber, column: 1,
-                                                message: "expected the header \"\(header.joined(separator: "\\t"))\", found \"\(Sanitizer.printable(text, limit: 120))\""))
+                        errors.append(
+                            DataError(
+                                file: file, line: lineNumber, column: 1,
+                                message:
+                                    "expected the header \"\(header.joined(separator: "\\t"))\", found \"\(Sanitizer.printable(text, limit: 120))\""
+                            ))
                         break
                     }
                     continue
@@ -120,8 +137,10 @@ public struct TextTable: Sendable {
                     let i = tab.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lineEnd
                     let part = UnsafeBufferPointer(rebasing: buffer[fieldStart..<i])
                     let field = String(decoding: part, as: UTF8.self)
-                    if let first = part.first, let last = part.last, first == 0x20 || last == 0x20 || first >= 0x80 || last >= 0x80,
-                       Self.isPadded(field) {
+                    if let first = part.first, let last = part.last,
+                        first == 0x20 || last == 0x20 || first >= 0x80 || last >= 0x80,
+                        Self.isPadded(field)
+                    {
                         padded.append(fields.count)
                     }
                     fields.append(field)
@@ -138,19 +157,28 @@ public struct TextTable: Sendable {
                 }
                 if fields.count != header.count {
                     let at = fields.count > header.count ? columns[header.count] : column - 1
-                    errors.append(DataError(file: file, line: lineNumber, column: at,
-                                            message: "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"))
+                    errors.append(
+                        DataError(
+                            file: file, line: lineNumber, column: at,
+                            message:
+                                "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"
+                        ))
                     continue
                 }
                 for i in padded {
-                    errors.append(DataError(file: file, line: lineNumber, column: columns[i],
-                                            message: "field \(header[i]) has leading or trailing spaces"))
+                    errors.append(
+                        DataError(
+                            file: file, line: lineNumber, column: columns[i],
+                            message: "field \(header[i]) has leading or trailing spaces"))
                 }
                 body(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
             }
         }
         if !sawHeader && errors.isEmpty {
-            errors.append(DataError(file: file, line: 1, column: 1, message: "expected the header line \"\(header.joined(separator: "\\t"))\""))
+            errors.append(
+                DataError(
+                    file: file, line: 1, column: 1,
+                    message: "expected the header line \"\(header.joined(separator: "\\t"))\""))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
     }
@@ -190,7 +218,9 @@ public struct TextTable: Sendable {
         while i < slice.endIndex {
             let b = slice[i]
             let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            if length == 0 || i + length > slice.endIndex || String(validating: slice[i..<i + length], as: UTF8.self) == nil {
+            if length == 0 || i + length > slice.endIndex
+                || String(validating: slice[i..<i + length], as: UTF8.self) == nil
+            {
                 return column
             }
             i += length

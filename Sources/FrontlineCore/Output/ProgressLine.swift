@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A count of work done on one line of stderr, redrawn in place, shown only when stderr is a terminal.

@@ -93,8 +93,9 @@ public struct Report: Sendable {
     /// The aligned table of ``tableColumns``, then the footer.
     public func table(truncate: Int? = nil) -> String {
         let shown = tableColumns.compactMap { columns.firstIndex(of: $0) }
-        let text = TextTableFormatter.format(header: tableColumns, rows: rows.map { r in shown.map { r[$0].tableText } },
-                                             maxWidth: truncate)
+        let text = TextTableFormatter.format(
+            header: tableColumns, rows: rows.map { r in shown.map { r[$0].tableText } },
+            maxWidth: truncate)
         return ([text] + footer).joined(separator: "\n")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why an output file could not be written.
@@ -99,7 +99,10 @@ public final class SafeOutput {
     /// Finishes the file: flushes it to disk and renames it onto the destination (standard output: flushes only).
     public func commit() throws(OutputError) {
         try flush()
-        guard let path, let tempPath else { finished = true; return }
+        guard let path, let tempPath else {
+            finished = true
+            return
+        }
         let failed = { (e: Int32) -> OutputError in
             self.discard()
             return .unwritable(path: path, reason: Self.reason(e))

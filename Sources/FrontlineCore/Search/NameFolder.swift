@@ -12,7 +12,9 @@ struct NameFolder {
     private var folded: [UInt32: [Token]] = [:]
 
     static let articles: Set<String> = ["al", "el", "ar", "as", "ash", "ad", "at", "az", "an"]
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"]
+    static let apostrophes: Set<Unicode.Scalar> = [
+        "'", "`", "\u{2019}", "\u{2018}", "\u{02BF}", "\u{02BE}", "\u{02BB}", "\u{02BC}"
+    ]
 
     /// What a folded scalar contributes: nothing, a letter or digit, or the end of a word.
     enum Token {
@@ -90,13 +92,15 @@ struct NameFolder {
 
     /// Whether `b` separates the words of a name: a space, hyphen, parenthesis or comma.
     static func isWordBreak(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ",")
+        b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: ",")
     }
 
     /// Foundation's folding of one scalar, classified, remembered.
     private mutating func tokens(_ scalar: Unicode.Scalar) -> [Token] {
         if let f = folded[scalar.value] { return f }
-        let plain = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let plain = String(scalar).folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         let f = plain.unicodeScalars.map(Self.classify)
         folded[scalar.value] = f
         return f
@@ -114,7 +118,9 @@ struct NameFolder {
                 if b >= 0x80 { return nil }
                 if b == UInt8(ascii: "'") || b == UInt8(ascii: "`") { continue }
                 let lower = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
-                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                    || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9"))
+                {
                     if !inWord {
                         inWord = true
                         words += 1
@@ -128,7 +134,9 @@ struct NameFolder {
             }
             if words == 1 { firstEnd = length }
             var start = 0
-            if words > 1, firstEnd <= 3, articles.contains(String(decoding: UnsafeBufferPointer(rebasing: out[0..<firstEnd]), as: UTF8.self)) {
+            if words > 1, firstEnd <= 3,
+                articles.contains(String(decoding: UnsafeBufferPointer(rebasing: out[0..<firstEnd]), as: UTF8.self))
+            {
                 start = firstEnd
             }
             return String(decoding: UnsafeBufferPointer(rebasing: out[start..<length]), as: UTF8.self)

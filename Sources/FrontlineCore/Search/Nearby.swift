@@ -29,11 +29,17 @@ public struct Nearby: Sendable, Hashable {
         if let p = GeoPoint(parsing: text) { return p }
         let found = PlaceSearch(atlas: atlas).resolve(text)
         guard let r = found.first else {
-            throw UsageError("--near: no place matches \"\(Sanitizer.printable(text, limit: 60))\"; give a place name, a region id or LAT,LON")
+            throw UsageError(
+                "--near: no place matches \"\(Sanitizer.printable(text, limit: 60))\"; give a place name, a region id or LAT,LON"
+            )
         }
         guard found.count == 1 else {
-            let names = found.prefix(8).map { "\(atlas.regions[$0].id) (\(atlas.governorate(of: atlas.regions[$0]).name))" }
-            throw UsageError("--near: \"\(Sanitizer.printable(text, limit: 60))\" is ambiguous: \(names.joined(separator: ", ")); use a region id")
+            let names = found.prefix(8).map {
+                "\(atlas.regions[$0].id) (\(atlas.governorate(of: atlas.regions[$0]).name))"
+            }
+            throw UsageError(
+                "--near: \"\(Sanitizer.printable(text, limit: 60))\" is ambiguous: \(names.joined(separator: ", ")); use a region id"
+            )
         }
         return atlas.regions[r].point
     }

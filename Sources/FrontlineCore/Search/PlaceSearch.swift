@@ -65,7 +65,11 @@ public struct PlaceSearch: Sendable {
         }
         let regions = atlas.regions
         return out.flatMap { unit in
-            unit.sorted { (regions[$0].priority, -regions[$0].population, regions[$0].id) < (regions[$1].priority, -regions[$1].population, regions[$1].id) }
+            unit.sorted {
+                (regions[$0].priority, -regions[$0].population, regions[$0].id) < (
+                    regions[$1].priority, -regions[$1].population, regions[$1].id
+                )
+            }
         }
     }
 
@@ -95,7 +99,9 @@ public struct PlaceSearch: Sendable {
         guard !matched.isEmpty else {
             let similar = sk.count >= 3 ? entries.filter { Self.skeleton($0.folded) == sk }.map(\.region) : []
             let prefix = q.count >= 3 ? entries.filter { $0.folded.hasPrefix(q) }.map(\.region) : []
-            let word = q.count >= 3 ? entries.filter { folder.words($0.name).dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
+            let word =
+                q.count >= 3
+                ? entries.filter { folder.words($0.name).dropFirst().contains { $0.hasPrefix(q) } }.map(\.region) : []
             let unit = unitRegions(q)
             return unique(unit + similar + prefix + word)
         }
@@ -103,7 +109,8 @@ public struct PlaceSearch: Sendable {
         // The folded first word of each of its names: `Husaybah al-Sharqiyah` gives `husaybah`.
         let roots = Set(entries.filter { $0.region == matched[0] }.map { folder.words($0.name).first ?? "" })
         let confusable = entries.filter { e in
-            e.region != matched[0] && towns.contains(e.region) && roots.contains(e.folded) && Self.skeleton(e.folded) == sk
+            e.region != matched[0] && towns.contains(e.region) && roots.contains(e.folded)
+                && Self.skeleton(e.folded) == sk
         }
         return unique(matched + confusable.map(\.region))
     }

@@ -28,8 +28,9 @@ struct PendingChange {
     }
 
     func change(index: Int) -> Change {
-        Change(index: index, day: day, certainty: certainty, targets: targets, targetText: targetText,
-               control: control, note: note, source: source, place: place, origin: origin)
+        Change(
+            index: index, day: day, certainty: certainty, targets: targets, targetText: targetText,
+            control: control, note: note, source: source, place: place, origin: origin)
     }
 }
 
@@ -82,9 +83,14 @@ struct CampaignLoader {
                         // Two places of one region disagree that day: the region stands for its own place, so
                         // the row nearer that place wins, and the other is reported.
                         let home = resolver.atlas.regions[r].point
-                        let (winner, loser) = distance(change, home) < distance(earlier, home) ? (change, earlier) : (earlier, change)
-                        overruled.append(DataWarning(.overruled, file: loser.origin.file, line: loser.origin.line,
-                                                     message: "\(loser.place?.name ?? "") shares region \(resolver.atlas.regions[r].id) with \(winner.place?.name ?? "") (\(winner.origin)), which is nearer the region's place and gives it to another controller on \(change.day)"))
+                        let (winner, loser) =
+                            distance(change, home) < distance(earlier, home) ? (change, earlier) : (earlier, change)
+                        overruled.append(
+                            DataWarning(
+                                .overruled, file: loser.origin.file, line: loser.origin.line,
+                                message:
+                                    "\(loser.place?.name ?? "") shares region \(resolver.atlas.regions[r].id) with \(winner.place?.name ?? "") (\(winner.origin)), which is nearer the region's place and gives it to another controller on \(change.day)"
+                            ))
                         out[at] = winner
                         first[key] = (at, winner)
                         continue
@@ -102,17 +108,22 @@ struct CampaignLoader {
         let day = try resolver.day(row, 0, from: Era.first)
         let certainty = try resolver.certainty(row, 1)
         let name = row[2]
-        guard !name.isEmpty, name.unicodeScalars.count <= 120 else { throw row.error(2, "expected a place name of 1 to 120 characters") }
+        guard !name.isEmpty, name.unicodeScalars.count <= 120 else {
+            throw row.error(2, "expected a place name of 1 to 120 characters")
+        }
         let lat = try coordinate(row, 3, range: -90...90, what: "latitude")
         let lon = try coordinate(row, 4, range: -180...180, what: "longitude")
         let point = GeoPoint(lat: lat, lon: lon)
-        guard !row[5].isEmpty else { throw row.error(5, "expected the coordinate's source, such as wikimap-sy:OFFSET:LABEL") }
+        guard !row[5].isEmpty else {
+            throw row.error(5, "expected the coordinate's source, such as wikimap-sy:OFFSET:LABEL")
+        }
         let region = try resolve(row, point)
-        return PendingChange(day: day, certainty: certainty, targets: [.region(region)],
-                             targetText: resolver.atlas.regions[region].id, control: try resolver.control(row, 6),
-                             note: try resolver.note(row, 7), source: try resolver.source(row, 8, 9),
-                             place: LocatedPlace(name: name, point: point, coordinateSource: row[5]),
-                             origin: Origin(file: row.file, line: row.line))
+        return PendingChange(
+            day: day, certainty: certainty, targets: [.region(region)],
+            targetText: resolver.atlas.regions[region].id, control: try resolver.control(row, 6),
+            note: try resolver.note(row, 7), source: try resolver.source(row, 8, 9),
+            place: LocatedPlace(name: name, point: point, coordinateSource: row[5]),
+            origin: Origin(file: row.file, line: row.line))
     }
 
     func distance(_ change: PendingChange, _ home: GeoPoint) -> Double {
@@ -121,7 +132,8 @@ struct CampaignLoader {
 
     func coordinate(_ row: TextRow, _ i: Int, range: ClosedRange<Double>, what: String) throws(DataError) -> Double {
         guard let v = Double(row[i]), range.contains(v) else {
-            throw row.error(i, "expected a \(what) in decimal degrees, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
+            throw row.error(
+                i, "expected a \(what) in decimal degrees, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
         }
         return v
     }
@@ -140,10 +152,15 @@ struct CampaignLoader {
             }
             return r
         }
-        let country: String? = coordinateSource.hasPrefix("wikimap-iq:") ? "IQ"
+        let country: String? =
+            coordinateSource.hasPrefix("wikimap-iq:")
+            ? "IQ"
             : coordinateSource.hasPrefix("wikimap-sy:") || coordinateSource.hasPrefix("ucdp:") ? "SY" : nil
         guard let r = region(near: point, country: country) else {
-            throw row.error(3, "\(point.lat),\(point.lon) is not in a region of \(country.map { $0 == "IQ" ? "Iraq" : "Syria" } ?? "Iraq or Syria") (nor within \(Self.reach) cells of one)")
+            throw row.error(
+                3,
+                "\(point.lat),\(point.lon) is not in a region of \(country.map { $0 == "IQ" ? "Iraq" : "Syria" } ?? "Iraq or Syria") (nor within \(Self.reach) cells of one)"
+            )
         }
         return r
     }
@@ -161,7 +178,9 @@ struct CampaignLoader {
                     guard let region = grid.regionIndex(row: r, col: c) else { continue }
                     if let country, atlas.country(of: atlas.regions[region]) != country { continue }
                     let d = (r - row) * (r - row) + (c - col) * (c - col)
-                    if best == nil || d < best!.distance || (d == best!.distance && region < best!.region) { best = (d, region) }
+                    if best == nil || d < best!.distance || (d == best!.distance && region < best!.region) {
+                        best = (d, region)
+                    }
                 }
             }
             if let best { return best.region }

@@ -50,12 +50,13 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> Change {
         let r = records[position]
         let start = Int(r.targetStart)
-        return Change(index: position, day: Day(ordinal: Int(r.day)), certainty: r.certainty,
-                      targets: targets[start..<start + Int(r.targetCount)].map(Self.unpack),
-                      targetText: r.targetText, control: controls[Int(r.control)], note: notes[r.note],
-                      source: Source(title: titles[r.title], date: dates[r.date]),
-                      place: r.place < 0 ? nil : places[Int(r.place)],
-                      origin: Origin(file: files[Int32(r.file)], line: Int(r.line)))
+        return Change(
+            index: position, day: Day(ordinal: Int(r.day)), certainty: r.certainty,
+            targets: targets[start..<start + Int(r.targetCount)].map(Self.unpack),
+            targetText: r.targetText, control: controls[Int(r.control)], note: notes[r.note],
+            source: Source(title: titles[r.title], date: dates[r.date]),
+            place: r.place < 0 ? nil : places[Int(r.place)],
+            origin: Origin(file: files[Int32(r.file)], line: Int(r.line)))
     }
 
     /// The day of the change at `position`, without building the change.
@@ -78,12 +79,14 @@ public struct ChangeList: RandomAccessCollection, Sendable {
             controlIndex[change.control] = control
             controls.append(change.control)
         }
-        records.append(Record(day: Int32(change.day.ordinal), line: Int32(clamping: change.origin.line),
-                              targetStart: Int32(start), targetText: change.targetText,
-                              note: notes.intern(change.note), title: titles.intern(change.source.title),
-                              date: dates.intern(change.source.date), targetCount: UInt16(change.targets.count),
-                              control: control, file: UInt16(files.intern(change.origin.file)), certainty: change.certainty,
-                              place: placeIndex))
+        records.append(
+            Record(
+                day: Int32(change.day.ordinal), line: Int32(clamping: change.origin.line),
+                targetStart: Int32(start), targetText: change.targetText,
+                note: notes.intern(change.note), title: titles.intern(change.source.title),
+                date: dates.intern(change.source.date), targetCount: UInt16(change.targets.count),
+                control: control, file: UInt16(files.intern(change.origin.file)), certainty: change.certainty,
+                place: placeIndex))
     }
 
     /// Sorts by day, then by the order in which the changes' files were first appended, then by line.

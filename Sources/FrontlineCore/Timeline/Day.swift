@@ -10,7 +10,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The day `year`-`month`-`day`, or nil if there is no such day.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -25,7 +26,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: some StringProtocol) {
         // Straight from the bytes, with no array of them: dates are parsed once per data row.
         guard text.utf8.count == 10 else { return nil }
-        guard let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.fields(iso: $0) }) ?? Self.fields(iso: Array(text.utf8)) else {
+        guard
+            let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.fields(iso: $0) })
+                ?? Self.fields(iso: Array(text.utf8))
+        else {
             return nil
         }
         self.init(year: parsed.0, month: parsed.1, day: parsed.2)

@@ -11,7 +11,8 @@ public struct RGB: Hashable, Sendable {
     /// Parses `#rrggbb`.
     public init?(hex: String) {
         guard hex.count == 7, hex.first == "#", hex.dropFirst().allSatisfy(\.isHexDigit),
-              let v = UInt32(hex.dropFirst(), radix: 16) else { return nil }
+            let v = UInt32(hex.dropFirst(), radix: 16)
+        else { return nil }
         self.init(r: UInt8(v >> 16 & 0xFF), g: UInt8(v >> 8 & 0xFF), b: UInt8(v & 0xFF))
     }
 

@@ -77,8 +77,10 @@ public struct Timeline: Sendable {
     /// Why long contested periods lasted (`contested.tsv`).
     public let contestReasons: [ContestReason]
 
-    public init(factions: [Faction], initial: [InitialRow], changes: ChangeList, events: [Event], merged: [Origin] = [],
-                overruled: [DataWarning] = [], contestReasons: [ContestReason] = []) {
+    public init(
+        factions: [Faction], initial: [InitialRow], changes: ChangeList, events: [Event], merged: [Origin] = [],
+        overruled: [DataWarning] = [], contestReasons: [ContestReason] = []
+    ) {
         self.factions = factions
         self.initial = initial
         self.changes = changes

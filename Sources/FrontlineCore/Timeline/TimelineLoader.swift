@@ -27,35 +27,60 @@ public enum TimelineLoader {
                 return []
             }
             let tsv = names.filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted()
-            if tsv.isEmpty { errors.append(DataError(file: dir, line: 1, column: 1, message: "expected at least one .tsv file")) }
+            if tsv.isEmpty {
+                errors.append(DataError(file: dir, line: 1, column: 1, message: "expected at least one .tsv file"))
+            }
             return tsv.map { (dir as NSString).appendingPathComponent($0) }
         }
 
         var factions: [Faction] = []
         if let t = table(path("factions.tsv"), DataFormat.factions) {
             for row in t.rows {
-                guard AtlasLoader.isID(row[0]) else { errors.append(row.error(0, "expected an id of a-z, 0-9 and -")); continue }
+                guard AtlasLoader.isID(row[0]) else {
+                    errors.append(row.error(0, "expected an id of a-z, 0-9 and -"))
+                    continue
+                }
                 if ["contested", "unknown"].contains(row[0]) {
-                    errors.append(row.error(0, "\(row[0]) is a state, not a faction")); continue
+                    errors.append(row.error(0, "\(row[0]) is a state, not a faction"))
+                    continue
                 }
-                if factions.contains(where: { $0.id == row[0] }) { errors.append(row.error(0, "duplicate faction \(row[0])")); continue }
-                guard let colour = RGB(hex: row[3]) else { errors.append(row.error(3, "expected a colour #rrggbb")); continue }
-                guard let cb = RGB(hex: row[4]) else { errors.append(row.error(4, "expected a colour #rrggbb")); continue }
+                if factions.contains(where: { $0.id == row[0] }) {
+                    errors.append(row.error(0, "duplicate faction \(row[0])"))
+                    continue
+                }
+                guard let colour = RGB(hex: row[3]) else {
+                    errors.append(row.error(3, "expected a colour #rrggbb"))
+                    continue
+                }
+                guard let cb = RGB(hex: row[4]) else {
+                    errors.append(row.error(4, "expected a colour #rrggbb"))
+                    continue
+                }
                 guard row[5].count == 1, let glyph = row[5].first, Sanitizer.printable(row[5]) == row[5] else {
-                    errors.append(row.error(5, "expected one printable character")); continue
+                    errors.append(row.error(5, "expected one printable character"))
+                    continue
                 }
-                guard row[6].count == 1, let ascii = row[6].first, ascii.isASCII, ascii != " ", Sanitizer.printable(row[6]) == row[6] else {
-                    errors.append(row.error(6, "expected one printable ASCII character")); continue
+                guard row[6].count == 1, let ascii = row[6].first, ascii.isASCII, ascii != " ",
+                    Sanitizer.printable(row[6]) == row[6]
+                else {
+                    errors.append(row.error(6, "expected one printable ASCII character"))
+                    continue
                 }
-                guard (1...6).contains(row[2].count) else { errors.append(row.error(2, "expected a short name of 1 to 6 characters")); continue }
-                factions.append(Faction(id: row[0], name: row[1], short: row[2], colour: colour, colourBlind: cb,
-                                        glyph: glyph, ascii: ascii, description: row[7]))
+                guard (1...6).contains(row[2].count) else {
+                    errors.append(row.error(2, "expected a short name of 1 to 6 characters"))
+                    continue
+                }
+                factions.append(
+                    Faction(
+                        id: row[0], name: row[1], short: row[2], colour: colour, colourBlind: cb,
+                        glyph: glyph, ascii: ascii, description: row[7]))
             }
             if factions.isEmpty && errors.isEmpty {
                 errors.append(DataError(file: t.file, line: 1, column: 1, message: "expected at least one faction"))
             }
             if factions.count > 9 && errors.isEmpty {
-                errors.append(DataError(file: t.file, line: 1, column: 1, message: "at most 9 factions are supported (keys 1-9)"))
+                errors.append(
+                    DataError(file: t.file, line: 1, column: 1, message: "at most 9 factions are supported (keys 1-9)"))
             }
         }
         if !errors.isEmpty { throw DataErrors(errors) }
@@ -66,9 +91,11 @@ public enum TimelineLoader {
             guard let t = table(file, DataFormat.initial) else { continue }
             for row in t.rows {
                 do throws(DataError) {
-                    initial.append(InitialRow(targets: try resolver.targets(row, 0), control: try resolver.control(row, 1),
-                                              note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
-                                              place: nil, origin: Origin(file: file, line: row.line)))
+                    initial.append(
+                        InitialRow(
+                            targets: try resolver.targets(row, 0), control: try resolver.control(row, 1),
+                            note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
+                            place: nil, origin: Origin(file: file, line: row.line)))
                 } catch { errors.append(error) }
             }
         }
@@ -87,9 +114,11 @@ public enum TimelineLoader {
                         let control = try resolver.control(row, 3)
                         let note = try resolver.note(row, 4)
                         let source = try resolver.source(row, 5, 6)
-                        changes.append(Change(index: changes.count, day: day, certainty: certainty, targets: targets,
-                                              targetText: row[2], control: control, note: note, source: source,
-                                              place: nil, origin: Origin(file: row.file, line: row.line)))
+                        changes.append(
+                            Change(
+                                index: changes.count, day: day, certainty: certainty, targets: targets,
+                                targetText: row[2], control: control, note: note, source: source,
+                                place: nil, origin: Origin(file: row.file, line: row.line)))
                     } catch { rowErrors.append(error) }
                 }
                 errors += rowErrors
@@ -115,9 +144,11 @@ public enum TimelineLoader {
                 do throws(DataError) {
                     let day = try resolver.day(row, 0, from: Era.first)
                     let targets = row[2].isEmpty ? [] : try resolver.targets(row, 2)
-                    events.append(Event(day: day, certainty: try resolver.certainty(row, 1), targets: targets,
-                                        title: try resolver.note(row, 3), source: try resolver.source(row, 4, 5),
-                                        origin: Origin(file: row.file, line: row.line)))
+                    events.append(
+                        Event(
+                            day: day, certainty: try resolver.certainty(row, 1), targets: targets,
+                            title: try resolver.note(row, 3), source: try resolver.source(row, 4, 5),
+                            origin: Origin(file: row.file, line: row.line)))
                 } catch { errors.append(error) }
             }
             events.sort { $0.day < $1.day }
@@ -127,15 +158,19 @@ public enum TimelineLoader {
             for row in t.rows {
                 do throws(DataError) {
                     guard let r = atlas.regionByID[row[0]] else { throw row.error(0, "expected a region id") }
-                    reasons.append(ContestReason(region: r, from: try resolver.day(row, 1, from: Era.first),
-                                                 note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
-                                                 origin: Origin(file: row.file, line: row.line)))
+                    reasons.append(
+                        ContestReason(
+                            region: r, from: try resolver.day(row, 1, from: Era.first),
+                            note: try resolver.note(row, 2), source: try resolver.source(row, 3, 4),
+                            origin: Origin(file: row.file, line: row.line)))
                 } catch { errors.append(error) }
             }
         }
         if !errors.isEmpty { throw DataErrors(errors) }
-        return Timeline(factions: factions, initial: initial, changes: changes, events: events, merged: merged, overruled: overruled,
-                        contestReasons: reasons)
+        return Timeline(
+            factions: factions, initial: initial, changes: changes, events: events, merged: merged,
+            overruled: overruled,
+            contestReasons: reasons)
     }
 }
 
@@ -165,7 +200,8 @@ struct Resolver {
 
     func certainty(_ row: TextRow, _ i: Int) throws(DataError) -> Certainty {
         guard let c = Certainty(rawValue: row[i]) else {
-            throw row.error(i, "expected a certainty: exact or approx, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
+            throw row.error(
+                i, "expected a certainty: exact or approx, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
         }
         return c
     }
@@ -179,7 +215,8 @@ struct Resolver {
             let name = String(part)
             let target = try target(name, row, column: column)
             if out.contains(target) {
-                throw DataError(file: row.file, line: row.line, column: column, message: "target \(name) is listed twice")
+                throw DataError(
+                    file: row.file, line: row.line, column: column, message: "target \(name) is listed twice")
             }
             out.append(target)
             column += part.unicodeScalars.count + 1
@@ -192,8 +229,11 @@ struct Resolver {
         if let r = atlas.regionByID[name] { return .region(r) }
         if let d = districts[name] { return .district(d) }
         if let g = governorates[name] { return .governorate(g) }
-        throw DataError(file: row.file, line: row.line, column: column,
-                        message: "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or governorate P-code")
+        throw DataError(
+            file: row.file, line: row.line, column: column,
+            message:
+                "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or governorate P-code"
+        )
     }
 
     func control(_ row: TextRow, _ i: Int) throws(DataError) -> Control {
@@ -205,27 +245,39 @@ struct Resolver {
             var fs: [Int] = []
             for id in ids {
                 guard let f = factions.firstIndex(where: { $0.id == id }) else {
-                    throw row.error(i, "unknown faction \"\(Sanitizer.printable(String(id), limit: 40))\" in \(Sanitizer.printable(text, limit: 60))")
+                    throw row.error(
+                        i,
+                        "unknown faction \"\(Sanitizer.printable(String(id), limit: 40))\" in \(Sanitizer.printable(text, limit: 60))"
+                    )
                 }
                 guard !fs.contains(f) else { throw row.error(i, "faction \(id) is listed twice") }
                 fs.append(f)
             }
-            guard fs.count >= 2 else { throw row.error(i, "expected two or more factions after contested:, such as contested:is+sdf") }
+            guard fs.count >= 2 else {
+                throw row.error(i, "expected two or more factions after contested:, such as contested:is+sdf")
+            }
             return .contested(fs.sorted())
         }
-        throw row.error(i, "expected a faction id (\(factions.map(\.id).joined(separator: ", "))), contested:A+B or unknown, found \"\(Sanitizer.printable(text, limit: 40))\"")
+        throw row.error(
+            i,
+            "expected a faction id (\(factions.map(\.id).joined(separator: ", "))), contested:A+B or unknown, found \"\(Sanitizer.printable(text, limit: 40))\""
+        )
     }
 
     func note(_ row: TextRow, _ i: Int) throws(DataError) -> String {
         guard !row[i].isEmpty else { throw row.error(i, "expected a note") }
-        guard row[i].utf8.count <= 500 || row[i].unicodeScalars.count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
+        guard row[i].utf8.count <= 500 || row[i].unicodeScalars.count <= 500 else {
+            throw row.error(i, "note is longer than 500 characters")
+        }
         return row[i]
     }
 
     func source(_ row: TextRow, _ title: Int, _ date: Int) throws(DataError) -> Source {
         let t = row[title]
         guard !t.isEmpty else { throw row.error(title, "expected a source: publication or article title") }
-        guard t.utf8.count <= 300 || t.unicodeScalars.count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
+        guard t.utf8.count <= 300 || t.unicodeScalars.count <= 300 else {
+            throw row.error(title, "source is longer than 300 characters")
+        }
         let d = row[date]
         // Counted and checked on bytes: a year is four ASCII digits, a month seven bytes before "-01".
         let bytes = Array(d.utf8)
@@ -237,7 +289,12 @@ struct Resolver {
         case 3: valid = Day(iso: d) != nil
         default: valid = false
         }
-        guard valid else { throw row.error(date, "expected the source's date as YYYY, YYYY-MM or YYYY-MM-DD, found \"\(Sanitizer.printable(d, limit: 40))\"") }
+        guard valid else {
+            throw row.error(
+                date,
+                "expected the source's date as YYYY, YYYY-MM or YYYY-MM-DD, found \"\(Sanitizer.printable(d, limit: 40))\""
+            )
+        }
         return Source(title: t, date: d)
     }
 }

@@ -20,8 +20,10 @@ public struct AsciicastWriter {
 
     /// The header line: version 2, the size, a title, and the terminal type the output assumes.
     public func header(title: String) -> String {
-        JSON.object([("version", .int(2)), ("width", .int(width)), ("height", .int(height)),
-                     ("title", .text(title)), ("env", .object([("TERM", .string("xterm-256color"))]))]).rendered + "\n"
+        JSON.object([
+            ("version", .int(2)), ("width", .int(width)), ("height", .int(height)),
+            ("title", .text(title)), ("env", .object([("TERM", .string("xterm-256color"))]))
+        ]).rendered + "\n"
     }
 
     /// The event line showing `grid` at `time` seconds: only what changed since the previous frame.

@@ -20,7 +20,8 @@ public struct ExportNotes: Sendable {
     public let footer: [String]
 
     /// The map's sources and licences, as the README and `Data/SOURCES.md` give them.
-    public static let mapSources = "Map: OCHA COD-AB boundaries (CC BY 3.0 IGO), Natural Earth (public domain), "
+    public static let mapSources =
+        "Map: OCHA COD-AB boundaries (CC BY 3.0 IGO), Natural Earth (public domain), "
         + "GeoNames (CC BY 4.0), GSHHG (LGPL-3+)."
 
     /// The notes for `scene`'s day: factions shown, their areas, and the sources of that day's changes.
@@ -29,22 +30,30 @@ public struct ExportNotes: Sendable {
         title = "Frontline: territorial control in Syria and Iraq, \(scene.day.weekday) \(scene.day)"
         let stats = AreaStatistics(data: data, controls: scene.regionControls, country: nil)
         legend = data.timeline.factions.indices.filter { !scene.hidden.contains($0) && stats.byFaction[$0] > 0 }.map {
-            LegendRow(faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name),
-                      glyph: String(Glyphs(unicode: scene.options.unicode).fill($0, data.timeline.factions[$0])),
-                      km2: stats.byFaction[$0], percent: stats.percent($0))
+            LegendRow(
+                faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name),
+                glyph: String(Glyphs(unicode: scene.options.unicode).fill($0, data.timeline.factions[$0])),
+                km2: stats.byFaction[$0], percent: stats.percent($0))
         }
         var footer = [Self.mapSources]
         let steps = data.history.steps(on: scene.day)
         var seen = Set<Int>()
-        let sources = steps.compactMap { seen.insert($0.change).inserted ? data.timeline.changes[$0.change].source : nil }
+        let sources = steps.compactMap {
+            seen.insert($0.change).inserted ? data.timeline.changes[$0.change].source : nil
+        }
         if sources.isEmpty {
-            footer.append("Control: Frontline's timeline (Data/timeline), every change with its source; no change on \(scene.day).")
+            footer.append(
+                "Control: Frontline's timeline (Data/timeline), every change with its source; no change on \(scene.day)."
+            )
         } else {
             let listed = Set(sources.map(\.description)).sorted()
-            footer.append("Changes on \(scene.day) (\(steps.count) region\(steps.count == 1 ? "" : "s")): "
-                          + Sanitizer.printable(listed.joined(separator: "; ")) + ".")
+            footer.append(
+                "Changes on \(scene.day) (\(steps.count) region\(steps.count == 1 ? "" : "s")): "
+                    + Sanitizer.printable(listed.joined(separator: "; ")) + ".")
         }
-        footer.append("Sources of every region's control: frontline query or changes. Wikipedia articles are CC BY-SA (facts only, no text copied).")
+        footer.append(
+            "Sources of every region's control: frontline query or changes. Wikipedia articles are CC BY-SA (facts only, no text copied)."
+        )
         self.footer = footer
     }
 }
@@ -59,7 +68,9 @@ func xmlEscaped(_ s: String) -> String {
         case "\"": return "&quot;"
         default:
             let v = u.value
-            let ok = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
+            let ok =
+                v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
+                || v >= 0x10000
             return ok ? nil : "\u{FFFD}"
         }
     }
@@ -88,5 +99,7 @@ struct PictureColors {
 
 extension Scene {
     /// The palette the renderer resolves this scene's inks with.
-    public var palette: Palette { Palette(depth: options.depth, scheme: options.scheme, factions: data.timeline.factions) }
+    public var palette: Palette {
+        Palette(depth: options.depth, scheme: options.scheme, factions: data.timeline.factions)
+    }
 }

@@ -13,7 +13,8 @@ public struct GeoJSONWriter {
             let parts = outlines[r]
             guard !parts.isEmpty else { return nil }
             let polygons = parts.map { p in JSON.array(([p.exterior] + p.holes).map(Self.ring)) }
-            let geometry: JSON = polygons.count == 1
+            let geometry: JSON =
+                polygons.count == 1
                 ? .object([("type", .string("Polygon")), ("coordinates", polygons[0])])
                 : .object([("type", .string("MultiPolygon")), ("coordinates", .array(polygons))])
             return Self.feature(geometry, properties(region: r, on: day))
@@ -23,7 +24,8 @@ public struct GeoJSONWriter {
 
     /// One point per region's place on `day`, with the same properties as ``regions(on:)``.
     public func places(on day: Day) -> String {
-        Self.collection(data.atlas.regions.map { Self.feature(Self.point($0.point), properties(region: $0.index, on: day)) })
+        Self.collection(
+            data.atlas.regions.map { Self.feature(Self.point($0.point), properties(region: $0.index, on: day)) })
     }
 
     /// One point per region change on the days after `from` up to `to`, with its date and source.
@@ -31,12 +33,14 @@ public struct GeoJSONWriter {
         let features = data.history.steps(after: from, through: to).map { s -> JSON in
             let r = data.atlas.regions[s.region]
             let c = data.timeline.changes[s.change]
-            return Self.feature(Self.point(r.point), .object([
-                ("date", .text(s.day.description)), ("certainty", .text(c.certainty.rawValue)), ("id", .text(r.id)),
-                ("name", .text(r.english)), ("from", .text(data.code(data.history.controls[s.previous]))),
-                ("to", .text(data.code(data.history.controls[s.control]))), ("area_km2", .number(r.areaKm2)),
-                ("note", .text(c.note)), ("source", .text(c.source.title)), ("source_date", .text(c.source.date)),
-            ]))
+            return Self.feature(
+                Self.point(r.point),
+                .object([
+                    ("date", .text(s.day.description)), ("certainty", .text(c.certainty.rawValue)), ("id", .text(r.id)),
+                    ("name", .text(r.english)), ("from", .text(data.code(data.history.controls[s.previous]))),
+                    ("to", .text(data.code(data.history.controls[s.control]))), ("area_km2", .number(r.areaKm2)),
+                    ("note", .text(c.note)), ("source", .text(c.source.title)), ("source_date", .text(c.source.date))
+                ]))
         }
         return Self.collection(features)
     }
@@ -50,11 +54,13 @@ public struct GeoJSONWriter {
         return .object([
             ("id", .text(region.id)), ("name", .text(region.english)), ("local_name", .text(region.name)),
             ("kind", .text(region.kind.rawValue)), ("district", .text(data.atlas.district(of: region).pcode)),
-            ("governorate", .text(data.atlas.governorate(of: region).pcode)), ("country", .text(data.atlas.country(of: region))),
+            ("governorate", .text(data.atlas.governorate(of: region).pcode)),
+            ("country", .text(data.atlas.country(of: region))),
             ("date", .text(day.description)), ("controller", .text(data.code(answer.control))),
             ("controller_name", .text(data.label(answer.control))), ("since", .text(answer.since?.description)),
-            ("certainty", .text(change?.certainty.rawValue)), ("source", .text(source?.title)), ("source_date", .text(source?.date)),
-            ("area_km2", .number(region.areaKm2)),
+            ("certainty", .text(change?.certainty.rawValue)), ("source", .text(source?.title)),
+            ("source_date", .text(source?.date)),
+            ("area_km2", .number(region.areaKm2))
         ])
     }
 
@@ -70,6 +76,7 @@ public struct GeoJSONWriter {
 
     /// The collection, one feature a line so large files stay readable and diffable.
     static func collection(_ features: [JSON]) -> String {
-        "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.map(\.rendered).joined(separator: ",\n") + "\n]}\n"
+        "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.map(\.rendered).joined(separator: ",\n")
+            + "\n]}\n"
     }
 }

@@ -21,34 +21,45 @@ public enum SVGWriter {
         var classes = ClassTable()
         var body = ""
         for r in mergedRects(grid, colors: colors) {
-            body += "<rect x=\"\(r.x * cw)\" y=\"\(frameTop + r.y * ch)\" width=\"\(r.width * cw)\" height=\"\(r.height * ch)\" class=\"\(classes.fill(r.color))\"/>\n"
+            body +=
+                "<rect x=\"\(r.x * cw)\" y=\"\(frameTop + r.y * ch)\" width=\"\(r.width * cw)\" height=\"\(r.height * ch)\" class=\"\(classes.fill(r.color))\"/>\n"
         }
         for t in textRuns(grid) {
             let (_, fg) = colors.resolve(t.style)
             let cls = classes.text(fg, bold: t.style.bold, underline: t.style.underline)
-            body += "<text x=\"\(t.x * cw)\" y=\"\(frameTop + t.y * ch + 12)\" textLength=\"\(t.text.unicodeScalars.count * cw)\" class=\"\(cls)\">\(xmlEscaped(t.text))</text>\n"
+            body +=
+                "<text x=\"\(t.x * cw)\" y=\"\(frameTop + t.y * ch + 12)\" textLength=\"\(t.text.unicodeScalars.count * cw)\" class=\"\(cls)\">\(xmlEscaped(t.text))</text>\n"
         }
-        var extra = "<text x=\"4\" y=\"19\" class=\"\(classes.text(colors.text, bold: true, underline: false)) title\">\(xmlEscaped(notes.title))</text>\n"
+        var extra =
+            "<text x=\"4\" y=\"19\" class=\"\(classes.text(colors.text, bold: true, underline: false)) title\">\(xmlEscaped(notes.title))</text>\n"
         let columnWidth = width / columns
-        extra += "<text x=\"4\" y=\"\(legendTop + 11)\" class=\"\(classes.text(colors.text, bold: true, underline: false))\">"
+        extra +=
+            "<text x=\"4\" y=\"\(legendTop + 11)\" class=\"\(classes.text(colors.text, bold: true, underline: false))\">"
             + "Area held: km² and % of Syria and Iraq together</text>\n"
         for (i, row) in notes.legend.enumerated() {
             let x = 4 + (i % columns) * columnWidth, y = legendTop + (i / columns + 1) * lineHeight
             // The swatch is the faction's colour, or its fill pattern without colour.
             if palette.hasColor, let swatch = palette.rgb(.faction(row.faction)) {
-                extra += "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" stroke=\"\(colors.text.hex)\"/>"
+                extra +=
+                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" stroke=\"\(colors.text.hex)\"/>"
             }
-            let label = (palette.hasColor ? "" : row.glyph + " ") + "\(row.name): \(Panels.km(row.km2)) km², \(String(format: "%.1f", row.percent))%"
-            extra += "<text x=\"\(x + (palette.hasColor ? 18 : 0))\" y=\"\(y + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
+            let label =
+                (palette.hasColor ? "" : row.glyph + " ")
+                + "\(row.name): \(Panels.km(row.km2)) km², \(String(format: "%.1f", row.percent))%"
+            extra +=
+                "<text x=\"\(x + (palette.hasColor ? 18 : 0))\" y=\"\(y + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
             extra += xmlEscaped(label) + "</text>\n"
         }
         for (i, line) in footer.enumerated() {
-            extra += "<text x=\"4\" y=\"\(footerTop + i * lineHeight + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false)) small\">\(xmlEscaped(line))</text>\n"
+            extra +=
+                "<text x=\"4\" y=\"\(footerTop + i * lineHeight + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false)) small\">\(xmlEscaped(line))</text>\n"
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" xml:space=\"preserve\">\n"
+        out +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" xml:space=\"preserve\">\n"
         out += "<title>\(xmlEscaped(notes.title))</title>\n<style>\n"
-        out += "text{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px}\n.title{font-size:15px}\n.small{font-size:11px}\n"
+        out +=
+            "text{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px}\n.title{font-size:15px}\n.small{font-size:11px}\n"
         out += classes.css + "</style>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"\(colors.page.hex)\"/>\n"
         out += body + extra + "</svg>\n"
@@ -116,8 +127,9 @@ func textRuns(_ grid: CellGrid) -> [TextRun] {
                 spaces += 1
                 continue
             }
-            let s = Style(fg: cell.style.fg, bg: cell.style.reverse ? cell.style.bg : .standard, bold: cell.style.bold,
-                          reverse: cell.style.reverse, underline: cell.style.underline)
+            let s = Style(
+                fg: cell.style.fg, bg: cell.style.reverse ? cell.style.bg : .standard, bold: cell.style.bold,
+                reverse: cell.style.reverse, underline: cell.style.underline)
             if start >= 0 && s == style {
                 text.append(contentsOf: repeatElement(" ", count: spaces))
             } else {
@@ -149,6 +161,8 @@ struct ClassTable {
     mutating func fill(_ c: RGB) -> String { name("fill:\(c.hex)", prefix: "b") }
 
     mutating func text(_ c: RGB, bold: Bool, underline: Bool) -> String {
-        name("fill:\(c.hex)" + (bold ? ";font-weight:bold" : "") + (underline ? ";text-decoration:underline" : ""), prefix: "t")
+        name(
+            "fill:\(c.hex)" + (bold ? ";font-weight:bold" : "") + (underline ? ";text-decoration:underline" : ""),
+            prefix: "t")
     }
 }

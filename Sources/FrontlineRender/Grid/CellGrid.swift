@@ -28,7 +28,9 @@ public struct Style: Hashable, Sendable {
     public var reverse: Bool
     public var underline: Bool
 
-    public init(fg: Ink = .standard, bg: Ink = .standard, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+    public init(
+        fg: Ink = .standard, bg: Ink = .standard, bold: Bool = false, reverse: Bool = false, underline: Bool = false
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold
@@ -124,7 +126,11 @@ public struct CellGrid: Hashable, Sendable {
         default:
             let folded = String(s).folding(options: [.diacriticInsensitive], locale: nil).unicodeScalars
             if folded.count == 1, let f = folded.first, f.isASCII { return f }
-            if let f = folded.first, f.isASCII, folded.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) { return f }
+            if let f = folded.first, f.isASCII,
+                folded.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
+            {
+                return f
+            }
             return "?"
         }
     }
@@ -149,10 +155,13 @@ public struct CellGrid: Hashable, Sendable {
     static func singleWidth(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v < 0x300 { return s }
-        if s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark { return "?" }
+        if s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark {
+            return "?"
+        }
         if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return "?"
         }
         return s

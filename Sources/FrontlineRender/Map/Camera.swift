@@ -32,8 +32,9 @@ public struct Camera: Hashable, Sendable {
     /// The point at the centre of screen cell (x, y) of a map `width` × `height`.
     @inline(__always)
     public func point(x: Int, y: Int, width: Int, height: Int) -> GeoPoint {
-        GeoPoint(lat: centre.lat - (Double(y) - Double(height) / 2 + 0.5) * latPerRow,
-                 lon: centre.lon + (Double(x) - Double(width) / 2 + 0.5) * lonPerColumn)
+        GeoPoint(
+            lat: centre.lat - (Double(y) - Double(height) / 2 + 0.5) * latPerRow,
+            lon: centre.lon + (Double(x) - Double(width) / 2 + 0.5) * lonPerColumn)
     }
 
     /// The screen cell of `p`, which may lie outside the map.
@@ -48,7 +49,8 @@ public struct Camera: Hashable, Sendable {
         let e = extent
         let kmWide = (e.east - e.west) * 111.32 * cos(referenceLatitude * .pi / 180) / Double(max(1, width - 1))
         let kmTall = (e.north - e.south) * 110.57 / 2 / Double(max(1, height - 1))
-        return Camera(centre: GeoPoint(lat: (e.north + e.south) / 2, lon: (e.east + e.west) / 2),
-                      kmPerColumn: max(kmWide, kmTall))
+        return Camera(
+            centre: GeoPoint(lat: (e.north + e.south) / 2, lon: (e.east + e.west) / 2),
+            kmPerColumn: max(kmWide, kmTall))
     }
 }

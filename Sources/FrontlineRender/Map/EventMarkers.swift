@@ -42,7 +42,7 @@ extension Glyphs {
     func event(_ v: Violence) -> Unicode.Scalar {
         switch v {
         case .state: return unicode ? "✕" : "X"
-        case .nonState: return unicode ? "✦" : "Y"   // & is the mark's outline
+        case .nonState: return unicode ? "✦" : "Y"  // & is the mark's outline
         case .oneSided: return unicode ? "†" : "V"
         }
     }
@@ -64,10 +64,14 @@ extension MapLayer {
             guard c.x >= 0, c.y >= 0, c.x < w, c.y < h else { continue }
             let key = c.y * w + c.x
             let old = cells[key] ?? (e.violence, -1, 0)
-            cells[key] = (e.deaths.best > old.top ? e.violence : old.violence, max(old.top, e.deaths.best), old.deaths + e.deaths.best)
+            cells[key] = (
+                e.deaths.best > old.top ? e.violence : old.violence, max(old.top, e.deaths.best),
+                old.deaths + e.deaths.best
+            )
         }
         for (key, m) in cells {
-            grid[rect.x + key % w, rect.y + key / w] = Cell(glyphs.event(m.violence), MarkerWeight(deaths: m.deaths).style(colour: palette.hasColor))
+            grid[rect.x + key % w, rect.y + key / w] = Cell(
+                glyphs.event(m.violence), MarkerWeight(deaths: m.deaths).style(colour: palette.hasColor))
         }
         return Array(cells.keys)
     }
@@ -79,8 +83,11 @@ extension Panels {
         guard let layer = scene.fighting, layer.markers else { return nil }
         let near = layer.log.recent(near: region.point, endingOn: scene.day)
         let deaths = near.reduce(0) { $0 + layer.log.events[$1].deaths.best }
-        return ("events within \(Int(FightingLog.nearbyKm)) km, last 7 days: \(near.count), deaths \(deaths)" + (near.isEmpty ? "" : " (i lists)"),
-                Style(fg: palette.hasColor ? .warning : .standard))
+        return (
+            "events within \(Int(FightingLog.nearbyKm)) km, last 7 days: \(near.count), deaths \(deaths)"
+                + (near.isEmpty ? "" : " (i lists)"),
+            Style(fg: palette.hasColor ? .warning : .standard)
+        )
     }
 
     /// The strip's values from 0 to 1 and its label, when it plots deaths per week; nil otherwise.

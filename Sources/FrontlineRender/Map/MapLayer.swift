@@ -54,7 +54,11 @@ struct MapLayer {
                 for (dx, dy) in [(1, 0), (0, 1), (-1, 0), (0, -1)] {
                     let nx = x + dx, ny = y + dy
                     guard nx >= 0, ny >= 0, nx < w, ny < h, let there = unit(samples[ny * w + nx]) else { continue }
-                    if there.country != here.country { country = true } else if there.gov != here.gov && (dx > 0 || dy > 0) { gov = true }
+                    if there.country != here.country {
+                        country = true
+                    } else if there.gov != here.gov && (dx > 0 || dy > 0) {
+                        gov = true
+                    }
                 }
                 var cell = grid[rect.x + x, rect.y + y]
                 if country {
@@ -147,7 +151,11 @@ struct MapLayer {
                 let c = scene.camera.cell(of: p, width: w, height: h)
                 defer { previous = c }
                 guard let a = previous else { continue }
-                if (a.x < -w && c.x < -w) || (a.x > 2 * w && c.x > 2 * w) || (a.y < -h && c.y < -h) || (a.y > 2 * h && c.y > 2 * h) { continue }
+                if (a.x < -w && c.x < -w) || (a.x > 2 * w && c.x > 2 * w) || (a.y < -h && c.y < -h)
+                    || (a.y > 2 * h && c.y > 2 * h)
+                {
+                    continue
+                }
                 var x0 = a.x, y0 = a.y
                 let dx = abs(c.x - x0), dy = -abs(c.y - y0)
                 let sx = x0 < c.x ? 1 : -1, sy = y0 < c.y ? 1 : -1
@@ -166,8 +174,14 @@ struct MapLayer {
                     }
                     if x0 == c.x && y0 == c.y { break }
                     let e2 = 2 * err
-                    if e2 >= dy { err += dy; x0 += sx }
-                    if e2 <= dx { err += dx; y0 += sy }
+                    if e2 >= dy {
+                        err += dy
+                        x0 += sx
+                    }
+                    if e2 <= dx {
+                        err += dx
+                        y0 += sy
+                    }
                 }
             }
         }
@@ -214,7 +228,9 @@ struct MapLayer {
         if let f = scene.focus, f < atlas.regions.count {
             let name = Sanitizer.printable(atlas.regions[f].english, limit: 24)
             let n = name.unicodeScalars.count
-            let lx: Int? = free(cur.x + 2, cur.y, n, anchors: false) ? cur.x + 2
+            let lx: Int? =
+                free(cur.x + 2, cur.y, n, anchors: false)
+                ? cur.x + 2
                 : free(cur.x - 1 - n, cur.y, n, anchors: false) ? cur.x - 1 - n : nil
             if let lx { put(name, x: lx, y: cur.y, bold: true) }
         }
@@ -264,7 +280,8 @@ struct MapLayer {
         if scene.options.cursorAndHint, cur.x >= 0, cur.y >= 0, cur.x < w, cur.y < h {
             var cell = grid[rect.x + cur.x, rect.y + cur.y]
             cell.char = glyphs.cursor
-            cell.style = Style(fg: palette.hasColor ? .cursor : .standard, bg: cell.style.bg, bold: true, reverse: !palette.hasColor)
+            cell.style = Style(
+                fg: palette.hasColor ? .cursor : .standard, bg: cell.style.bg, bold: true, reverse: !palette.hasColor)
             grid[rect.x + cur.x, rect.y + cur.y] = cell
         }
     }
@@ -287,7 +304,9 @@ struct Glyphs {
     var town: Unicode.Scalar { unicode ? "●" : "o" }
     var site: Unicode.Scalar { unicode ? "◆" : "@" }
     var cursor: Unicode.Scalar { unicode ? "╋" : "+" }
-    var sparks: [Unicode.Scalar] { unicode ? [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [" ", ".", ":", "-", "=", "+", "*", "#", "@"] }
+    var sparks: [Unicode.Scalar] {
+        unicode ? [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [" ", ".", ":", "-", "=", "+", "*", "#", "@"]
+    }
 
     /// A faction's fill pattern for terminals without colour.
     func fill(_ f: Int, _ faction: Faction) -> Unicode.Scalar {

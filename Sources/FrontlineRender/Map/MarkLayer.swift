@@ -31,7 +31,9 @@ extension MapLayer {
         }
         for y in 0..<h {
             for x in 0..<w where differs(x, y) {
-                guard !differs(x - 1, y) || !differs(x + 1, y) || !differs(x, y - 1) || !differs(x, y + 1) else { continue }
+                guard !differs(x - 1, y) || !differs(x + 1, y) || !differs(x, y - 1) || !differs(x, y + 1) else {
+                    continue
+                }
                 var cell = grid[rect.x + x, rect.y + y]
                 cell.char = glyphs.marked
                 cell.style.fg = palette.hasColor ? .changed : .standard

@@ -58,7 +58,8 @@ func deltaE2000(_ p: Lab, _ q: Lab) -> Double {
     if c1p * c2p != 0 {
         if abs(h1 - h2) <= 180 { hMean /= 2 } else { hMean = h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2 }
     }
-    let t = 1 - 0.17 * cos((hMean - 30) * rad) + 0.24 * cos(2 * hMean * rad) + 0.32 * cos((3 * hMean + 6) * rad)
+    let t =
+        1 - 0.17 * cos((hMean - 30) * rad) + 0.24 * cos(2 * hMean * rad) + 0.32 * cos((3 * hMean + 6) * rad)
         - 0.20 * cos((4 * hMean - 63) * rad)
     let dTheta = 30 * exp(-pow((hMean - 275) / 25, 2))
     let rc = 2 * sqrt(pow(cpMean, 7) / (pow(cpMean, 7) + pow(25, 7)))

@@ -8,8 +8,10 @@ extension ColorDepth {
     /// environment offers even under `NO_COLOR` or a dumb or missing `TERM` (`COLORTERM` still picks 24-bit);
     /// with `auto`, what the environment offers on a terminal and none elsewhere. `colors` is what curses
     /// reports, when it was asked.
-    public static func choose(_ choice: ColorChoice, override: ColorDepth?, isTerminal: Bool,
-                              environment: [String: String], colors: Int? = nil) -> ColorDepth {
+    public static func choose(
+        _ choice: ColorChoice, override: ColorDepth?, isTerminal: Bool,
+        environment: [String: String], colors: Int? = nil
+    ) -> ColorDepth {
         if let override { return override }
         switch choice {
         case .never: return .mono
@@ -25,7 +27,9 @@ extension ColorDepth {
     /// What a curses screen of `colors` colours shows of `wanted`: 24-bit colour only with a direct-colour
     /// terminfo entry (else the most the entry has), and none without colours.
     public static func screen(wanted: ColorDepth, colors: Int) -> ColorDepth {
-        if wanted == .trueColor && colors < 1 << 24 { return colors >= 256 ? .ansi256 : colors >= 16 ? .ansi16 : .ansi8 }
+        if wanted == .trueColor && colors < 1 << 24 {
+            return colors >= 256 ? .ansi256 : colors >= 16 ? .ansi16 : .ansi8
+        }
         if colors == 0 { return .mono }
         return wanted
     }

@@ -82,7 +82,9 @@ public struct Palette: Sendable {
                 }
             }
             if depth == .ansi256 {
-                for (ink, index) in Self.chooseAreaIndices(Self.areaInks(factions: colours.count), colours) { table[ink.slot] = .index(index) }
+                for (ink, index) in Self.chooseAreaIndices(Self.areaInks(factions: colours.count), colours) {
+                    table[ink.slot] = .index(index)
+                }
             }
         }
         self.table = table
@@ -101,7 +103,9 @@ public struct Palette: Sendable {
 
     /// The RGB an ink stands for (nil for the terminal default).
     public func rgb(_ ink: Ink) -> RGB? {
-        if case .faction(let f) = ink { return f < factionColours.count ? factionColours[f] : RGB(r: 128, g: 128, b: 128) }
+        if case .faction(let f) = ink {
+            return f < factionColours.count ? factionColours[f] : RGB(r: 128, g: 128, b: 128)
+        }
         return Self.fixedRGB(ink)
     }
 
@@ -155,14 +159,17 @@ public struct Palette: Sendable {
         var chosen: [(Ink, Int)] = []
         for ink in inks {
             let target: Lab
-            if case .faction(let f) = ink { target = Lab(f < factionColours.count ? factionColours[f] : RGB(r: 128, g: 128, b: 128)) } else {
+            if case .faction(let f) = ink {
+                target = Lab(f < factionColours.count ? factionColours[f] : RGB(r: 128, g: 128, b: 128))
+            } else {
                 target = Lab(fixedRGB(ink)!)
             }
             let distance = xterm256Fixed.map { deltaE2000(target, xtermLab[$0]) }
             let ranked = xterm256Fixed.indices.sorted { distance[$0] < distance[$1] }.map { xterm256Fixed[$0] }
-            let index = ranked.first { i in
-                chosen.allSatisfy { deltaE2000(xtermLab[i], xtermLab[$0.1]) >= minimumAreaDifference }
-            } ?? ranked[0]
+            let index =
+                ranked.first { i in
+                    chosen.allSatisfy { deltaE2000(xtermLab[i], xtermLab[$0.1]) >= minimumAreaDifference }
+                } ?? ranked[0]
             chosen.append((ink, index))
         }
         return chosen
@@ -194,7 +201,7 @@ public struct Palette: Sendable {
         RGB(r: 0, g: 0, b: 0), RGB(r: 205, g: 0, b: 0), RGB(r: 0, g: 205, b: 0), RGB(r: 205, g: 205, b: 0),
         RGB(r: 0, g: 0, b: 238), RGB(r: 205, g: 0, b: 205), RGB(r: 0, g: 205, b: 205), RGB(r: 229, g: 229, b: 229),
         RGB(r: 127, g: 127, b: 127), RGB(r: 255, g: 0, b: 0), RGB(r: 0, g: 255, b: 0), RGB(r: 255, g: 255, b: 0),
-        RGB(r: 92, g: 92, b: 255), RGB(r: 255, g: 0, b: 255), RGB(r: 0, g: 255, b: 255), RGB(r: 255, g: 255, b: 255),
+        RGB(r: 92, g: 92, b: 255), RGB(r: 255, g: 0, b: 255), RGB(r: 0, g: 255, b: 255), RGB(r: 255, g: 255, b: 255)
     ]
 
     /// The xterm index among `candidates` that looks closest to `c` (CIEDE2000).
@@ -206,8 +213,10 @@ public struct Palette: Sendable {
 
 extension Ink {
     /// Every ink but the factions' and the terminal default, in slot order.
-    static let fixed: [Ink] = [.standard, .neutral, .sea, .lake, .neighbour, .river, .border, .borderMinor, .label, .panel,
-                               .panelText, .dimText, .accent, .warning, .cursor, .changed, .black, .white]
+    static let fixed: [Ink] = [
+        .standard, .neutral, .sea, .lake, .neighbour, .river, .border, .borderMinor, .label, .panel,
+        .panelText, .dimText, .accent, .warning, .cursor, .changed, .black, .white
+    ]
     static var fixedSlots: Int { fixed.count }
 
     /// A small index for table look-ups: the fixed inks first, then the factions.

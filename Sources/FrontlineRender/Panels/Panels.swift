@@ -34,23 +34,28 @@ struct Panels {
             return
         }
         let h = data.history
-        var parts = [" \(scene.day.weekday.prefix(3)) \(scene.day)",
-                     "change \(h.changeDayNumber(at: scene.day))/\(h.days.count)"]
+        var parts = [
+            " \(scene.day.weekday.prefix(3)) \(scene.day)",
+            "change \(h.changeDayNumber(at: scene.day))/\(h.days.count)"
+        ]
         if let reference = scene.reference { parts.insert(markStatus(reference), at: 1) }
         if scene.playing { parts.append("\(glyphs.unicode ? "▶" : ">") \(scene.speed) d/s") }
         if !scene.hidden.isEmpty {
             let factions = data.timeline.factions
             let shown = factions.indices.filter { !scene.hidden.contains($0) }
             // Name the shorter list: what is hidden, or, when most is, what is left.
-            parts.append(scene.hidden.count * 2 > factions.count
-                         ? "only: " + (shown.isEmpty ? "none" : shown.map { factions[$0].short }.joined(separator: ","))
-                         : "hidden: " + scene.hidden.sorted().map { factions[$0].short }.joined(separator: ","))
+            parts.append(
+                scene.hidden.count * 2 > factions.count
+                    ? "only: " + (shown.isEmpty ? "none" : shown.map { factions[$0].short }.joined(separator: ","))
+                    : "hidden: " + scene.hidden.sorted().map { factions[$0].short }.joined(separator: ","))
         }
         if scene.highlightChanges { parts.append("changes lit") }
         if let f = scene.fighting, f.markers { parts.append("events: \(f.window.label) (V)") }
         parts.append(String(format: "%.1f km/col", scene.camera.kmPerColumn))
-        parts.append(String(format: "%.2f%@ %.2f%@", abs(scene.cursor.lat), scene.cursor.lat >= 0 ? "N" : "S",
-                            abs(scene.cursor.lon), scene.cursor.lon >= 0 ? "E" : "W"))
+        parts.append(
+            String(
+                format: "%.2f%@ %.2f%@", abs(scene.cursor.lat), scene.cursor.lat >= 0 ? "N" : "S",
+                abs(scene.cursor.lon), scene.cursor.lon >= 0 ? "E" : "W"))
         if let m = scene.message { parts.append(m) }
         var text = parts.joined(separator: "  ")
         let help = scene.keyHint.isEmpty ? "" : scene.keyHint + " "
@@ -69,7 +74,9 @@ struct Panels {
         let iq = AreaStatistics(data: data, controls: scene.regionControls, country: "IQ")
         let wide = width >= 36
         let marked = wide && scene.reference != nil
-        grid.put(marked ? Self.markHeader : wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ", x: x, y: y, style: label)
+        grid.put(
+            marked ? Self.markHeader : wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ",
+            x: x, y: y, style: label)
         y += 1
         for (f, faction) in data.timeline.factions.enumerated() {
             let hidden = scene.hidden.contains(f)
@@ -83,19 +90,30 @@ struct Panels {
             text += String(format: marked ? "%5.1f %5.1f" : " %5.1f %5.1f", sy.percent(f), iq.percent(f))
             if let reference = scene.reference, marked, !hidden {
                 text += markChange(f, km: km, total: sy.total + iq.total, reference: reference)
-            } else if wide && !hidden { text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7) }
+            } else if wide && !hidden {
+                text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7)
+            }
             // A hidden faction's "off" follows its row; in a narrow panel it takes the place of the share of Iraq.
             if hidden && 3 + text.count + 4 > width { text = String(text.dropLast(6)) }
             grid.put(text, x: x + 3, y: y, style: hidden ? dim : Style(), maxWidth: width - 3)
-            if hidden { grid.put("off", x: x + 3 + text.count + (wide ? 4 : 1), y: y, style: Style(fg: .warning), maxWidth: 3) }
+            if hidden {
+                grid.put("off", x: x + 3 + text.count + (wide ? 4 : 1), y: y, style: Style(fg: .warning), maxWidth: 3)
+            }
             y += 1
         }
         let contested = sy.contested + iq.contested
         if contested > 0 {
-            grid.set(x + 1, y, Cell(glyphs.hatch, Style(fg: palette.hasColor ? .white : .standard, bg: palette.hasColor ? .neutral : .standard)))
-            grid.put("contested" + Self.km(contested).leftPad(wide ? 5 : 4)
-                     + String(format: " %5.1f %5.1f", sy.contested / max(1, sy.total) * 100, iq.contested / max(1, iq.total) * 100),
-                     x: x + 3, y: y, style: dim, maxWidth: width - 3)
+            grid.set(
+                x + 1, y,
+                Cell(
+                    glyphs.hatch,
+                    Style(fg: palette.hasColor ? .white : .standard, bg: palette.hasColor ? .neutral : .standard)))
+            grid.put(
+                "contested" + Self.km(contested).leftPad(wide ? 5 : 4)
+                    + String(
+                        format: " %5.1f %5.1f", sy.contested / max(1, sy.total) * 100,
+                        iq.contested / max(1, iq.total) * 100),
+                x: x + 3, y: y, style: dim, maxWidth: width - 3)
             y += 1
         }
         return y
@@ -113,16 +131,25 @@ struct Panels {
             return y + 1
         }
         switch cell {
-        case .sea: grid.put("sea", x: x, y: y, style: dim); return y + 1
-        case .lake(let l): grid.put(data.atlas.lakes[l].name, x: x, y: y, style: dim); return y + 1
-        case .neighbour(let c): grid.put(data.atlas.countries[c].name, x: x, y: y, style: dim); return y + 1
+        case .sea:
+            grid.put("sea", x: x, y: y, style: dim)
+            return y + 1
+        case .lake(let l):
+            grid.put(data.atlas.lakes[l].name, x: x, y: y, style: dim)
+            return y + 1
+        case .neighbour(let c):
+            grid.put(data.atlas.countries[c].name, x: x, y: y, style: dim)
+            return y + 1
         case .region(let r):
             let region = data.atlas.regions[r]
             let answer = data.history.answer(region: r, at: scene.day)
             var lines: [(String, Style)] = [
                 (region.displayName, Style(bold: true)),
-                ("\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name) (\(data.atlas.country(of: region)))", dim),
-                (data.label(answer.control), Style(fg: palette.hasColor ? .accent : .standard, bold: true)),
+                (
+                    "\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name) (\(data.atlas.country(of: region)))",
+                    dim
+                ),
+                (data.label(answer.control), Style(fg: palette.hasColor ? .accent : .standard, bold: true))
             ]
             if let since = answer.since, let step = answer.step {
                 let change = data.timeline.changes[step.change]
@@ -154,7 +181,8 @@ struct Panels {
         grid.put("Changes on \(scene.day) (\(steps.count))", x: x, y: y, style: label, maxWidth: width)
         var y = y + 1
         if steps.isEmpty, y < bottom {
-            let next = data.history.nextChangeDay(after: scene.day).map { "next: \($0)  (] or ↓)" } ?? "no later changes"
+            let next =
+                data.history.nextChangeDay(after: scene.day).map { "next: \($0)  (] or ↓)" } ?? "no later changes"
             grid.put(next, x: x, y: y, style: dim, maxWidth: width)
             return
         }
@@ -171,10 +199,13 @@ struct Panels {
             let from = shortLabel(s.previous), to = shortLabel(s.control)
             let on = i == scene.changesRow
             if on { grid.fill(x: x, y: y, width: width, height: 1, with: Cell(" ", lit)) }
-            grid.put("\(region.english): \(from) \(glyphs.unicode ? "→" : ">") \(to)", x: x, y: y, style: on ? lit : Style(), maxWidth: width)
+            grid.put(
+                "\(region.english): \(from) \(glyphs.unicode ? "→" : ">") \(to)", x: x, y: y, style: on ? lit : Style(),
+                maxWidth: width)
             y += 1
             if heights[i] == 2 || i == first, y < bottom {
-                grid.put("  " + data.timeline.changes[s.change].source.description, x: x, y: y, style: dim, maxWidth: width)
+                grid.put(
+                    "  " + data.timeline.changes[s.change].source.description, x: x, y: y, style: dim, maxWidth: width)
                 y += 1
             }
         }
@@ -217,7 +248,8 @@ struct Panels {
         var counts = [Int](repeating: 0, count: w)
         for d in data.history.days { counts[min(w - 1, (d.ordinal - Era.first.ordinal) * w / total)] += 1 }
         for col in 0..<w {
-            let mark: Unicode.Scalar = counts[col] == 0 ? " " : counts[col] < 3 ? (glyphs.unicode ? "╷" : ".") : (glyphs.unicode ? "│" : "|")
+            let mark: Unicode.Scalar =
+                counts[col] == 0 ? " " : counts[col] < 3 ? (glyphs.unicode ? "╷" : ".") : (glyphs.unicode ? "│" : "|")
             grid[rect.x + col, rect.y + 1] = Cell(mark, dim)
         }
         for year in 2014...2019 {
@@ -263,11 +295,18 @@ func wrap(_ text: String, width: Int) -> [String] {
     for word in Sanitizer.printable(text).split(separator: " ") {
         var w = String(word)
         while w.count > width {
-            if !current.isEmpty { lines.append(current); current = "" }
+            if !current.isEmpty {
+                lines.append(current)
+                current = ""
+            }
             lines.append(String(w.prefix(width)))
             w = String(w.dropFirst(width))
         }
-        if current.isEmpty { current = w } else if current.count + 1 + w.count <= width { current += " " + w } else {
+        if current.isEmpty {
+            current = w
+        } else if current.count + 1 + w.count <= width {
+            current += " " + w
+        } else {
             lines.append(current)
             current = w
         }

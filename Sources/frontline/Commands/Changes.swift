@@ -6,16 +6,18 @@ struct Changes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the changes of control between two dates, with sources.",
         discussion: """
-        Examples:
-          frontline changes --from 2015-05-15 --to 2015-05-31 --faction is
-          frontline changes --from 2016-10-17 --to 2017-07-10 --near Mosul --format csv
-        """
+            Examples:
+              frontline changes --from 2015-05-15 --to 2015-05-31 --faction is
+              frontline changes --from 2016-10-17 --to 2017-07-10 --near Mosul --format csv
+            """
     )
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: ArgumentHelp("Only regions near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
+    @Option(
+        help: ArgumentHelp(
+            "Only regions near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
     var near: String?
 
     @Option(help: ArgumentHelp("Radius around --near in km, above 0 and at most 500 (default 10).", valueName: "km"))
@@ -30,8 +32,9 @@ struct Changes: ParsableCommand {
 
     func run() throws {
         let data = try dataOptions.load()
-        let query = ChangeQuery(from: period.from, to: period.to, factions: try period.factionIndex(in: data).map { [$0] },
-                                country: period.country, near: try near.map { try Nearby($0, radiusKm: radius, atlas: data.atlas) })
+        let query = ChangeQuery(
+            from: period.from, to: period.to, factions: try period.factionIndex(in: data).map { [$0] },
+            country: period.country, near: try near.map { try Nearby($0, radiusKm: radius, atlas: data.atlas) })
         Console.print(ChangesReport.report(data, query: query), as: format)
     }
 }

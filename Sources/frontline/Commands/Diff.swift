@@ -6,10 +6,10 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two dates: the regions under another controller, and the net area won and lost.",
         discussion: """
-        Examples:
-          frontline diff --from 2015-05-15 --to 2015-05-25 --country SY
-          frontline diff --from 2016-10-17 --to 2017-07-10 --country IQ --net --format csv
-        """
+            Examples:
+              frontline diff --from 2015-05-15 --to 2015-05-25 --country SY
+              frontline diff --from 2016-10-17 --to 2017-07-10 --country IQ --net --format csv
+            """
     )
 
     @OptionGroup var dataOptions: DataOptions
@@ -23,8 +23,9 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let data = try dataOptions.load()
-        let diff = NetDiff(data: data, from: period.from, to: period.to, country: period.country,
-                           faction: try period.factionIndex(in: data))
+        let diff = NetDiff(
+            data: data, from: period.from, to: period.to, country: period.country,
+            faction: try period.factionIndex(in: data))
         Console.print(net ? DiffReport.net(data, diff: diff) : DiffReport.regions(data, diff: diff), as: format)
     }
 }

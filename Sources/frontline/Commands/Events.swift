@@ -6,23 +6,27 @@ struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List fighting events (UCDP GED, Syria 2016-2019) between two dates, with their sources.",
         discussion: """
-        Examples:
-          frontline events --from 2016-11-15 --to 2016-12-22 --near Aleppo --radius 15
-          frontline events --from 2017-06-01 --to 2017-06-30 --faction is --type state --format csv
-        An event is fighting or killing at a place and date; it is never a change of control.
-        Data: UCDP GED Syria, codebook 19.1 (CC BY 4.0), Sundberg & Melander 2013.
-        """
+            Examples:
+              frontline events --from 2016-11-15 --to 2016-12-22 --near Aleppo --radius 15
+              frontline events --from 2017-06-01 --to 2017-06-30 --faction is --type state --format csv
+            An event is fighting or killing at a place and date; it is never a change of control.
+            Data: UCDP GED Syria, codebook 19.1 (CC BY 4.0), Sundberg & Melander 2013.
+            """
     )
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("First day (inclusive), within the events data (2016-01-01 to 2019-12-01).", valueName: "yyyy-mm-dd"))
+    @Option(
+        help: ArgumentHelp(
+            "First day (inclusive), within the events data (2016-01-01 to 2019-12-01).", valueName: "yyyy-mm-dd"))
     var from: Day
 
     @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
     var to: Day
 
-    @Option(help: ArgumentHelp("Only events near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
+    @Option(
+        help: ArgumentHelp(
+            "Only events near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
     var near: String?
 
     @Option(help: ArgumentHelp("Radius around --near in km, above 0 and at most 500 (default 10).", valueName: "km"))
@@ -44,8 +48,9 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let (data, log) = try dataOptions.loadWithEvents()
-        let filter = try EventFilter(log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
-                                     faction: faction, type: type, minDeaths: minDeaths)
+        let filter = try EventFilter(
+            log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
+            faction: faction, type: type, minDeaths: minDeaths)
         Console.print(EventReport.report(log, indices: filter.apply(to: log)), as: format, truncate: 48)
     }
 }

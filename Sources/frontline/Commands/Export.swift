@@ -15,15 +15,15 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export a frame as SVG or HTML, a time-lapse as asciicast, or the map as GeoJSON.",
         discussion: """
-        Examples:
-          frontline export --format svg --date 2015-05-22 --width 200 --height 60 -o may2015.svg
-          frontline export --format html --date 2017-10-20 -o raqqa.html
-          frontline export --format asciicast --from 2014-01-01 --to 2019-12-31 --step 7d --caption -o war.cast
-          frontline export --format geojson --date 2015-05-22 -o control.geojson
-        Files are in 24-bit colour (--color never: none). An existing file is never overwritten without --force;
-        the file appears only when complete.
-        Exit 73 when the output cannot be written.
-        """
+            Examples:
+              frontline export --format svg --date 2015-05-22 --width 200 --height 60 -o may2015.svg
+              frontline export --format html --date 2017-10-20 -o raqqa.html
+              frontline export --format asciicast --from 2014-01-01 --to 2019-12-31 --step 7d --caption -o war.cast
+              frontline export --format geojson --date 2015-05-22 -o control.geojson
+            Files are in 24-bit colour (--color never: none). An existing file is never overwritten without --force;
+            the file appears only when complete.
+            Exit 73 when the output cannot be written.
+            """
     )
 
     @OptionGroup var dataOptions: DataOptions
@@ -58,21 +58,33 @@ struct Export: ParsableCommand {
     func validate() throws {
         let period = format == .asciicast || changes
         if period {
-            guard let from, let to else { throw ValidationError("--format \(format.rawValue)\(changes ? " --changes" : "") needs --from and --to") }
+            guard let from, let to else {
+                throw ValidationError("--format \(format.rawValue)\(changes ? " --changes" : "") needs --from and --to")
+            }
             try checkPeriod(from: from, to: to)
-            if view.date != nil { throw ValidationError("--date does not go with --from and --to; the period is what is exported") }
+            if view.date != nil {
+                throw ValidationError("--date does not go with --from and --to; the period is what is exported")
+            }
         } else if from != nil || to != nil {
             throw ValidationError("--from and --to go with --format asciicast or --changes")
         }
         if format == .asciicast {
             guard output.output != nil else { throw ValidationError("--format asciicast needs -o FILE") }
-            guard (fps ?? 4) > 0, (fps ?? 4) <= 60 else { throw ValidationError("--fps expects a number above 0, up to 60") }
-        } else if let wrong = [(step != nil, "--step"), (fps != nil, "--fps"), (caption, "--caption")].first(where: \.0) {
+            guard (fps ?? 4) > 0, (fps ?? 4) <= 60 else {
+                throw ValidationError("--fps expects a number above 0, up to 60")
+            }
+        } else if let wrong = [(step != nil, "--step"), (fps != nil, "--fps"), (caption, "--caption")].first(where: \.0)
+        {
             throw ValidationError("\(wrong.1) goes with --format asciicast")
         }
-        if (points || changes) && format != .geojson { throw ValidationError("--points and --changes go with --format geojson") }
+        if (points || changes) && format != .geojson {
+            throw ValidationError("--points and --changes go with --format geojson")
+        }
         if points && changes { throw ValidationError("--points and --changes cannot be combined") }
-        if view.depthOverride != nil { throw ValidationError("--depth does not go with export: files are 24-bit colour, or none with --color never") }
+        if view.depthOverride != nil {
+            throw ValidationError(
+                "--depth does not go with export: files are 24-bit colour, or none with --color never")
+        }
         if format == .geojson, let wrong = (view.lookOptions + frame.given).first {
             throw ValidationError("\(wrong) does not go with --format geojson, which has no frame to draw")
         }
@@ -88,18 +100,22 @@ struct Export: ParsableCommand {
             let state = try view.state(data: data, frame: frame, depth: view.fileDepth)
             let grid = render(state.scene, width: frame.width, height: frame.height)
             let notes = ExportNotes(scene: state.scene)
-            let text = format == .svg ? SVGWriter.render(grid, palette: state.scene.palette, notes: notes)
+            let text =
+                format == .svg
+                ? SVGWriter.render(grid, palette: state.scene.palette, notes: notes)
                 : HTMLWriter.render(grid, palette: state.scene.palette, notes: notes)
             try output.write { try $0.write(text) }
         case .asciicast:
             let (a, b) = range
             let step = step ?? .week
-            var lapse = TimeLapse(state: try view.state(data: data, frame: frame, depth: view.fileDepth, day: a), caption: caption)
+            var lapse = TimeLapse(
+                state: try view.state(data: data, frame: frame, depth: view.fileDepth, day: a), caption: caption)
             let days = step.days(from: a, to: b)
             var progress = ProgressLine(label: "frames", total: days.count)
             try output.write { out in
-                try lapse.record(days: days, fps: fps ?? 4, title: "Frontline: Syria and Iraq, \(a) to \(b), \(step.rawValue) steps",
-                                 emit: { try out.write($0) }, progress: { progress.update($0) })
+                try lapse.record(
+                    days: days, fps: fps ?? 4, title: "Frontline: Syria and Iraq, \(a) to \(b), \(step.rawValue) steps",
+                    emit: { try out.write($0) }, progress: { progress.update($0) })
             }
             progress.finish()
         case .geojson:

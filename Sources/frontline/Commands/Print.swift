@@ -24,6 +24,7 @@ struct Print: ParsableCommand {
         let depth = view.depth(isTerminal: Console.stdoutIsTerminal)
         let state = try view.state(data: data, frame: frame, depth: depth, cursorAndHint: cursor)
         let grid = render(state.scene, width: frame.width, height: frame.height)
-        FileHandle.standardOutput.write(Data(ANSIWriter.render(grid, palette: state.scene.palette, color: depth != .mono).utf8))
+        FileHandle.standardOutput.write(
+            Data(ANSIWriter.render(grid, palette: state.scene.palette, color: depth != .mono).utf8))
     }
 }

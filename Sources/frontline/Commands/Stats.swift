@@ -6,13 +6,13 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show km2 and percent held per faction on a date, or a series over time.",
         discussion: """
-        Examples:
-          frontline stats --date 2015-05-21 --country SY
-          frontline stats --date 2017-07-10 --since 2016-10-16 --format csv
-          frontline stats --series quarterly --faction is
-          frontline stats --events --format csv
-        Area follows the regions of the atlas: open country counts with the town nearest to it.
-        """
+            Examples:
+              frontline stats --date 2015-05-21 --country SY
+              frontline stats --date 2017-07-10 --since 2016-10-16 --format csv
+              frontline stats --series quarterly --faction is
+              frontline stats --events --format csv
+            Area follows the regions of the atlas: open country counts with the town nearest to it.
+            """
     )
 
     /// How often a series samples.
@@ -48,7 +48,9 @@ struct Stats: ParsableCommand {
     func validate() throws {
         let day = [date != nil ? "--date" : nil, since != nil ? "--since" : nil, countryCode != nil ? "--country" : nil]
             .compactMap { $0 }
-        if events && (series != nil || faction != nil || !day.isEmpty) { throw ValidationError("--events goes alone (with --format)") }
+        if events && (series != nil || faction != nil || !day.isEmpty) {
+            throw ValidationError("--events goes alone (with --format)")
+        }
         if series != nil, let first = day.first {
             throw ValidationError("\(first) does not go with --series, which covers both countries over the whole era")
         }
@@ -65,7 +67,8 @@ struct Stats: ParsableCommand {
             let f = try parseFaction(faction ?? "is", in: data)
             Console.print(StatsReport.series(data, faction: f, months: series.months), as: format)
         } else {
-            Console.print(StatsReport.day(data, on: date ?? Era.seed, since: since, country: countryCode?.code), as: format)
+            Console.print(
+                StatsReport.day(data, on: date ?? Era.seed, since: since, country: countryCode?.code), as: format)
         }
     }
 }

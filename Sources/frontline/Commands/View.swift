@@ -28,7 +28,8 @@ struct View: ParsableCommand {
         if listKeys && version { throw ValidationError("--list-keys and --version cannot be combined") }
         let viewing = (view.date != nil ? ["--date"] : []) + view.lookOptions + (crashTest ? ["--crash-test"] : [])
         if listKeys || version, let first = viewing.first {
-            throw ValidationError("\(first) does not go with \(listKeys ? "--list-keys" : "--version"), which opens no map")
+            throw ValidationError(
+                "\(first) does not go with \(listKeys ? "--list-keys" : "--version"), which opens no map")
         }
         if listKeys && dataOptions.data != nil { throw ValidationError("--data does not go with --list-keys") }
     }
@@ -47,17 +48,22 @@ struct View: ParsableCommand {
         let day = view.day
         let hidden = try view.hidden(in: data)
         let terminal: Terminal
-        do { terminal = try Terminal(trueColor: view.depth(isTerminal: true) == .trueColor, crashAfterFirstDraw: crashTest) } catch {
+        do {
+            terminal = try Terminal(
+                trueColor: view.depth(isTerminal: true) == .trueColor, crashAfterFirstDraw: crashTest)
+        } catch {
             Console.error("\(error)")
             throw ExitCode(69)
         }
-        let options = RenderOptions(depth: .screen(wanted: view.depth(isTerminal: true, colors: terminal.colors), colors: terminal.colors),
-                                    scheme: Scheme(rawValue: view.palette) ?? .standard,
-                                    unicode: view.unicode && terminal.utf8)
+        let options = RenderOptions(
+            depth: .screen(wanted: view.depth(isTerminal: true, colors: terminal.colors), colors: terminal.colors),
+            scheme: Scheme(rawValue: view.palette) ?? .standard,
+            unicode: view.unicode && terminal.utf8)
         let size = terminal.size
         let camera = view.camera(screenWidth: size.width, screenHeight: size.height)
-        let state = AppState(data: data, day: day, width: size.width, height: size.height, options: options,
-                             hidden: hidden, camera: camera)
+        let state = AppState(
+            data: data, day: day, width: size.width, height: size.height, options: options,
+            hidden: hidden, camera: camera)
         let status = ViewerLoop.run(terminal, state: state)
         terminal.stop()
         if status != 0 { throw ExitCode(status) }

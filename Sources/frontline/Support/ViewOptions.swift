@@ -9,13 +9,17 @@ extension ColorDepth: ExpressibleByArgument {}
 
 /// Options shared by the viewer and `print`: date, colour, glyphs, palette and view.
 struct ViewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The day to show, 2014-01-01 to 2019-12-31 (default 2015-05-22).", valueName: "yyyy-mm-dd"))
+    @Option(
+        help: ArgumentHelp("The day to show, 2014-01-01 to 2019-12-31 (default 2015-05-22).", valueName: "yyyy-mm-dd"))
     var date: Day?
 
     @Option(help: "Colour: auto (from the terminal, NO_COLOR and COLORTERM), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(name: .customLong("depth"), help: ArgumentHelp("Colour depth, overriding what the terminal reports: truecolor, 256, 16, 8 or mono.", valueName: "depth"))
+    @Option(
+        name: .customLong("depth"),
+        help: ArgumentHelp(
+            "Colour depth, overriding what the terminal reports: truecolor, 256, 16, 8 or mono.", valueName: "depth"))
     var depthOverride: ColorDepth?
 
     @Flag(help: "Use ASCII glyphs only, for terminals without Unicode.")
@@ -34,18 +38,28 @@ struct ViewOptions: ParsableArguments {
     var zoom: Double?
 
     func validate() throws {
-        if color == .never, let d = depthOverride, d != .mono { throw ValidationError("--depth \(d.rawValue) asks for colour, which --color never turns off") }
-        guard Scheme(rawValue: palette) != nil else { throw ValidationError("--palette expects standard or colorblind") }
-        if let center, GeoPoint(parsing: center) == nil { throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3") }
+        if color == .never, let d = depthOverride, d != .mono {
+            throw ValidationError("--depth \(d.rawValue) asks for colour, which --color never turns off")
+        }
+        guard Scheme(rawValue: palette) != nil else {
+            throw ValidationError("--palette expects standard or colorblind")
+        }
+        if let center, GeoPoint(parsing: center) == nil {
+            throw ValidationError("--center expects LAT,LON in decimal degrees, such as 34.5,38.3")
+        }
         if let zoom, !(Camera.minKmPerColumn...Camera.maxKmPerColumn).contains(zoom) {
-            throw ValidationError("--zoom expects kilometres per column from \(Camera.minKmPerColumn) to \(Int(Camera.maxKmPerColumn))")
+            throw ValidationError(
+                "--zoom expects kilometres per column from \(Camera.minKmPerColumn) to \(Int(Camera.maxKmPerColumn))")
         }
     }
 
     /// The options given that change how the frame looks (all but `--date`), for commands that draw no frame.
     var lookOptions: [String] {
-        [(color != .auto, "--color"), (depthOverride != nil, "--depth"), (ascii, "--ascii"), (palette != "standard", "--palette"),
-         (factions != nil, "--factions"), (center != nil, "--center"), (zoom != nil, "--zoom")].filter(\.0).map(\.1)
+        [
+            (color != .auto, "--color"), (depthOverride != nil, "--depth"), (ascii, "--ascii"),
+            (palette != "standard", "--palette"),
+            (factions != nil, "--factions"), (center != nil, "--center"), (zoom != nil, "--zoom")
+        ].filter(\.0).map(\.1)
     }
 
     /// The day to open on.
@@ -60,7 +74,9 @@ struct ViewOptions: ParsableArguments {
 
     /// The colour depth for output to `isTerminal`: `--depth` when given, else from `--color` and the environment.
     func depth(isTerminal: Bool, colors: Int? = nil) -> ColorDepth {
-        .choose(color, override: depthOverride, isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment, colors: colors)
+        .choose(
+            color, override: depthOverride, isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment,
+            colors: colors)
     }
 
     /// The camera `--center` and `--zoom` ask for on a `width` × `height` screen, or nil for the fitted view.

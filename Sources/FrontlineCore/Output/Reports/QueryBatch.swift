@@ -46,17 +46,24 @@ public struct QueryBatch: Sendable {
                 column += f.unicodeScalars.count + 1
             }
             guard let lat = Double(values[0]), lat.isFinite, (-90...90).contains(lat) else {
-                fail(columns[0], "expected a latitude from -90 to 90; found \"\(Sanitizer.printable(values[0], limit: 30))\"")
+                fail(
+                    columns[0],
+                    "expected a latitude from -90 to 90; found \"\(Sanitizer.printable(values[0], limit: 30))\"")
                 continue
             }
             guard let lon = Double(values[1]), lon.isFinite, (-180...180).contains(lon) else {
-                fail(columns[1], "expected a longitude from -180 to 180; found \"\(Sanitizer.printable(values[1], limit: 30))\"")
+                fail(
+                    columns[1],
+                    "expected a longitude from -180 to 180; found \"\(Sanitizer.printable(values[1], limit: 30))\"")
                 continue
             }
             var rowDay = day
             if values.count == 3 {
                 guard let d = Day(iso: values[2]), Era.days.contains(d) else {
-                    fail(columns[2], "expected a date YYYY-MM-DD from \(Era.first) to \(Era.last); found \"\(Sanitizer.printable(values[2], limit: 30))\"")
+                    fail(
+                        columns[2],
+                        "expected a date YYYY-MM-DD from \(Era.first) to \(Era.last); found \"\(Sanitizer.printable(values[2], limit: 30))\""
+                    )
                     continue
                 }
                 rowDay = d
@@ -75,7 +82,8 @@ public struct QueryBatch: Sendable {
             let input: [Field] = [.int(q.line), .number(q.point.lat, decimals: 4), .number(q.point.lon, decimals: 4)]
             do {
                 let region = try data.atlas.region(at: q.point)
-                report.append(input + RegionReport(data: data, region: region, day: q.day, arabic: false).fields + [.text(nil)])
+                report.append(
+                    input + RegionReport(data: data, region: region, day: q.day, arabic: false).fields + [.text(nil)])
             } catch {
                 var empty = [Field](repeating: .text(nil), count: RegionReport.columns.count)
                 empty[dateColumn] = .text(q.day?.description)

@@ -22,7 +22,9 @@ extension Atlas {
         var lines = ["\"\(shown)\" is ambiguous; candidates:"]
         for r in found.prefix(20) {
             let reg = regions[r]
-            lines.append("  \(reg.id)\t\(Sanitizer.printable(reg.displayName))\t\(district(of: reg).name), \(governorate(of: reg).name)")
+            lines.append(
+                "  \(reg.id)\t\(Sanitizer.printable(reg.displayName))\t\(district(of: reg).name), \(governorate(of: reg).name)"
+            )
         }
         lines.append("Use an id, such as --place \(regions[first].id)")
         throw UsageError(lines.joined(separator: "\n"))

@@ -20,7 +20,9 @@ public struct RegionReport {
         let d = atlas.district(of: region), g = atlas.governorate(of: region)
         let country = atlas.countries.first { $0.code == g.country }?.name ?? g.country
         var lines: [String] = []
-        func add(_ k: String, _ v: String) { lines.append(k.padding(toLength: 13, withPad: " ", startingAt: 0) + Sanitizer.printable(v)) }
+        func add(_ k: String, _ v: String) {
+            lines.append(k.padding(toLength: 13, withPad: " ", startingAt: 0) + Sanitizer.printable(v))
+        }
         add("region", "\(region.id)")
         add("place", "\(region.displayName) [\(region.kind.rawValue)]")
         if let p = region.parent { add("parent", "\(atlas.regions[p].displayName) (carved from it)") }
@@ -57,19 +59,28 @@ public struct RegionReport {
     }
 
     /// The columns of CSV and JSON, in order: where the region is, what it is, and with a day, who held it.
-    public static let columns = ReportFields.region + ["name", "kind", "district_pcode", "governorate_pcode", "area_km2",
-                                                        "population", "place_source", "date", "controller", "since", "previous"]
+    public static let columns =
+        ReportFields.region + [
+            "name", "kind", "district_pcode", "governorate_pcode", "area_km2",
+            "population", "place_source", "date", "controller", "since", "previous"
+        ]
         + ReportFields.source
 
     /// The fields of ``columns``; without a day the control fields are empty (null in JSON).
     public var fields: [Field] {
         let atlas = data.atlas
         var out = data.regionFields(region.index)
-        out += [.text(region.name), .text(region.kind.rawValue), .text(atlas.district(of: region).pcode),
-                .text(atlas.governorate(of: region).pcode), .km2(region.areaKm2), .int(region.population), .text(region.source)]
+        out += [
+            .text(region.name), .text(region.kind.rawValue), .text(atlas.district(of: region).pcode),
+            .text(atlas.governorate(of: region).pcode), .km2(region.areaKm2), .int(region.population),
+            .text(region.source)
+        ]
         guard let day else { return out + Array(repeating: .text(nil), count: 4 + ReportFields.source.count) }
         let a = data.history.answer(region: region.index, at: day)
-        out += [.text(day.description), .text(data.code(a.control)), .text(a.since?.description), .text(a.previous.map(data.code))]
+        out += [
+            .text(day.description), .text(data.code(a.control)), .text(a.since?.description),
+            .text(a.previous.map(data.code))
+        ]
         if let step = a.step { return out + data.sourceFields(change: step.change) }
         if let row = a.initial { return out + data.sourceFields(initial: row) }
         return out + Array(repeating: .text(nil), count: ReportFields.source.count)

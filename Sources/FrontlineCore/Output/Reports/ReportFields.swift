@@ -15,16 +15,20 @@ extension DataSet {
     /// The ``ReportFields/region`` fields of region `r`.
     public func regionFields(_ r: Int) -> [Field] {
         let region = atlas.regions[r]
-        return [.text(region.id), .text(region.english), .degrees(region.point.lat), .degrees(region.point.lon),
-                .text(parentName(of: region)), .text(atlas.district(of: region).name),
-                .text(atlas.governorate(of: region).name), .text(atlas.country(of: region))]
+        return [
+            .text(region.id), .text(region.english), .degrees(region.point.lat), .degrees(region.point.lon),
+            .text(parentName(of: region)), .text(atlas.district(of: region).name),
+            .text(atlas.governorate(of: region).name), .text(atlas.country(of: region))
+        ]
     }
 
     /// The ``ReportFields/source`` fields of change `c`.
     public func sourceFields(change c: Int) -> [Field] {
         let change = timeline.changes[c]
-        return [.text(change.certainty.rawValue), .text(change.note), .text(change.source.title),
-                .text(change.source.date), .text(rowName(change.origin))]
+        return [
+            .text(change.certainty.rawValue), .text(change.note), .text(change.source.title),
+            .text(change.source.date), .text(rowName(change.origin))
+        ]
     }
 
     /// The ``ReportFields/source`` fields of an initial row.

@@ -2,7 +2,9 @@
 public enum StatsReport {
     /// The columns of a day's report: one row per country (and both together) and side; the change since
     /// `since` is empty (null) without `--since`.
-    public static let columns = ["date", "country", "faction", "area_km2", "percent", "change_1d_km2", "since", "change_since_km2"]
+    public static let columns = [
+        "date", "country", "faction", "area_km2", "percent", "change_1d_km2", "since", "change_since_km2"
+    ]
 
     /// The columns of a series: one row per date and country, under the same names as a day's report.
     public static let seriesColumns = ["date", "country", "faction", "area_km2", "percent"]
@@ -22,16 +24,22 @@ public enum StatsReport {
             let p = AreaStatistics(data: data, controls: yesterday, country: c)
             let b = before.map { AreaStatistics(data: data, controls: $0, country: c) }
             func row(_ label: String, _ km: Double, _ prev: Double, _ base: Double?) {
-                report.append([.text(day.description), .text(c ?? bothCountries), .text(label), .km2(km),
-                               .number(s.total > 0 ? km / s.total * 100 : 0, decimals: 1), .change(km - prev),
-                               .text(since?.description), base.map { .change(km - $0) } ?? .text(nil)])
+                report.append([
+                    .text(day.description), .text(c ?? bothCountries), .text(label), .km2(km),
+                    .number(s.total > 0 ? km / s.total * 100 : 0, decimals: 1), .change(km - prev),
+                    .text(since?.description), base.map { .change(km - $0) } ?? .text(nil)
+                ])
             }
             for (f, faction) in data.timeline.factions.enumerated()
             where s.byFaction[f] > 0 || p.byFaction[f] > 0 || (b?.byFaction[f] ?? 0) > 0 {
                 row(faction.id, s.byFaction[f], p.byFaction[f], b?.byFaction[f])
             }
-            if s.contested > 0 || p.contested > 0 || (b?.contested ?? 0) > 0 { row("contested", s.contested, p.contested, b?.contested) }
-            if s.unknown > 0 || p.unknown > 0 || (b?.unknown ?? 0) > 0 { row("unknown", s.unknown, p.unknown, b?.unknown) }
+            if s.contested > 0 || p.contested > 0 || (b?.contested ?? 0) > 0 {
+                row("contested", s.contested, p.contested, b?.contested)
+            }
+            if s.unknown > 0 || p.unknown > 0 || (b?.unknown ?? 0) > 0 {
+                row("unknown", s.unknown, p.unknown, b?.unknown)
+            }
             row("total", s.total, p.total, b?.total)
         }
         return report
@@ -47,7 +55,10 @@ public enum StatsReport {
             cursor.move(to: day, in: data.history)
             for c in ["SY", "IQ"] {
                 let s = AreaStatistics(data: data, controls: cursor.controls, country: c)
-                report.append([.text(day.description), .text(c), .text(id), .km2(s.byFaction[f]), .number(s.percent(f), decimals: 1)])
+                report.append([
+                    .text(day.description), .text(c), .text(id), .km2(s.byFaction[f]),
+                    .number(s.percent(f), decimals: 1)
+                ])
             }
             day = day.adding(months: months)
         }
