@@ -38,13 +38,48 @@ import Testing
         #expect(a.share >= SnapshotAgreement.floor, "\(a.summary("settlements"))")
     }
 
-    @Test func everyNoteNamesAPlaceAndIsCounted() throws {
-        let data = try RealData.data()
+    /// The fixture with a three-entry snapshot and `notes` (see ``Fixture``: on 2017-08-10 abu-kamal is held by
+    /// the government and hajin is contested between IS and the government).
+    func fixture(notes: [String]) throws -> Fixture {
+        let snapshot = [
+            "source\tlabel\tlat\tlon\tkind\tside", "syria.csv:2\tAbu Kamal\t35.3\t40.3\tsettlement\tis",
+            "syria.csv:3\tHajin\t35.2\t41.2\tsettlement\tcontested:is+syria-gov",
+            "syria.csv:4\tA base\t35.2\t41.3\tsite\tiraq-gov"
+        ]
+        return try Fixture([
+            "snapshot/wikipedia-2017.tsv": snapshot.joined(separator: "\n") + "\n",
+            "snapshot/notes.tsv": (["place\tcontroller\tnote\tsource\tsource_date"] + notes)
+                .joined(separator: "\n") + "\n"
+        ])
+    }
+
+    @Test func settlementsAreComparedAndANoteExplainsADisagreement() throws {
+        let f = try fixture(notes: ["syria.csv:2\tsyria-gov\tThe mark is stale.\tSrc\t2017"])
+        let data = try f.load()
         let snapshot = try #require(
             try DetailedMapSnapshot.load(
-                folder: RealData.directory + "/snapshot",
-                resolver: data.timeline, atlas: data.atlas))
+                folder: f.path("snapshot"), resolver: data.timeline,
+                atlas: data.atlas))
         let a = SnapshotAgreement(data: data, snapshot: snapshot)
-        #expect(a.shareWithNotes >= a.share)
+        #expect(a.compared == 2 && a.agreeing == 1)
+        #expect(a.disagreements.map(\.entry.key) == ["syria.csv:2"])
+        #expect(a.disagreements.first?.explained == true)
+        #expect(a.shareWithNotes == 1)
+        #expect(SnapshotAgreement(data: data, snapshot: snapshot, settlements: false).compared == 1)
+    }
+
+    @Test func aNoteGivingAnotherControllerExplainsNothingAndAnUnknownPlaceIsAnError() throws {
+        let f = try fixture(notes: ["syria.csv:2\tiraq-gov\tWrong holder.\tSrc\t2017"])
+        let data = try f.load()
+        let snapshot = try #require(
+            try DetailedMapSnapshot.load(
+                folder: f.path("snapshot"), resolver: data.timeline,
+                atlas: data.atlas))
+        #expect(SnapshotAgreement(data: data, snapshot: snapshot).disagreements.first?.explained == false)
+        let bad = try fixture(notes: ["syria.csv:99\tiraq-gov\tNo such place.\tSrc\t2017"])
+        let badData = try bad.load()
+        #expect(throws: DataErrors.self) {
+            try DetailedMapSnapshot.load(folder: bad.path("snapshot"), resolver: badData.timeline, atlas: badData.atlas)
+        }
     }
 }

@@ -15,26 +15,17 @@ struct Changes: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var period: PeriodOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Only regions near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
-    var near: String?
-
-    @Option(help: ArgumentHelp("Radius around --near in km, above 0 and at most 500 (default 10).", valueName: "km"))
-    var radius: Double?
+    @OptionGroup var nearOptions: NearOptions
 
     @Option(help: "Output format: table, csv or json.")
     var format: ReportFormat = .table
-
-    func validate() throws {
-        if radius != nil && near == nil { throw ValidationError("--radius goes with --near") }
-    }
 
     func run() throws {
         let data = try dataOptions.load()
         let query = ChangeQuery(
             from: period.from, to: period.to, factions: try period.factionIndex(in: data).map { [$0] },
-            country: period.country, near: try near.map { try Nearby($0, radiusKm: radius, atlas: data.atlas) })
+            country: period.country,
+            near: try nearOptions.near.map { try Nearby($0, radiusKm: nearOptions.radius, atlas: data.atlas) })
         Console.print(ChangesReport.report(data, query: query), as: format)
     }
 }

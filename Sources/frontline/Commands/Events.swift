@@ -24,13 +24,7 @@ struct Events: ParsableCommand {
     @Option(help: ArgumentHelp("Last day (inclusive).", valueName: "yyyy-mm-dd"))
     var to: Day
 
-    @Option(
-        help: ArgumentHelp(
-            "Only events near a place (any spelling, or a region id) or a point.", valueName: "place|lat,lon"))
-    var near: String?
-
-    @Option(help: ArgumentHelp("Radius around --near in km, above 0 and at most 500 (default 10).", valueName: "km"))
-    var radius: Double?
+    @OptionGroup var nearOptions: NearOptions
 
     @Option(help: ArgumentHelp("Only events with this side: a faction id, or a UCDP actor name.", valueName: "id|name"))
     var faction: String?
@@ -49,7 +43,7 @@ struct Events: ParsableCommand {
     func run() throws {
         let (data, log) = try dataOptions.loadWithEvents()
         let filter = try EventFilter(
-            log: log, atlas: data.atlas, from: from, to: to, near: near, radius: radius,
+            log: log, atlas: data.atlas, from: from, to: to, near: nearOptions.near, radius: nearOptions.radius,
             faction: faction, type: type, minDeaths: minDeaths)
         Console.print(EventReport.report(log, indices: filter.apply(to: log)), as: format, truncate: 48)
     }
