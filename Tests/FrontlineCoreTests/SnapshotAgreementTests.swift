@@ -32,7 +32,7 @@ import Testing
         let snapshot = try #require(
             try DetailedMapSnapshot.load(
                 folder: RealData.directory + "/snapshot",
-                resolver: data.timeline, atlas: data.atlas))
+                timeline: data.timeline, atlas: data.atlas))
         let a = SnapshotAgreement(data: data, snapshot: snapshot)
         #expect(a.compared > 6_000)
         #expect(a.share >= SnapshotAgreement.floor, "\(a.summary("settlements"))")
@@ -58,7 +58,7 @@ import Testing
         let data = try f.load()
         let snapshot = try #require(
             try DetailedMapSnapshot.load(
-                folder: f.path("snapshot"), resolver: data.timeline,
+                folder: f.path("snapshot"), timeline: data.timeline,
                 atlas: data.atlas))
         let a = SnapshotAgreement(data: data, snapshot: snapshot)
         #expect(a.compared == 2 && a.agreeing == 1)
@@ -73,13 +73,13 @@ import Testing
         let data = try f.load()
         let snapshot = try #require(
             try DetailedMapSnapshot.load(
-                folder: f.path("snapshot"), resolver: data.timeline,
+                folder: f.path("snapshot"), timeline: data.timeline,
                 atlas: data.atlas))
         #expect(SnapshotAgreement(data: data, snapshot: snapshot).disagreements.first?.explained == false)
         let bad = try fixture(notes: ["syria.csv:99\tiraq-gov\tNo such place.\tSrc\t2017"])
         let badData = try bad.load()
         #expect(throws: DataErrors.self) {
-            try DetailedMapSnapshot.load(folder: bad.path("snapshot"), resolver: badData.timeline, atlas: badData.atlas)
+            try DetailedMapSnapshot.load(folder: bad.path("snapshot"), timeline: badData.timeline, atlas: badData.atlas)
         }
     }
 }

@@ -31,6 +31,22 @@ struct AtlasCommandTests {
         #expect(r.out.contains("regions carved from older ones (parents.tsv)"))
     }
 
+    @Test func checkCountsTheHistoryAndMeasuresItAgainstTheSnapshot() throws {
+        let r = try run("check", "--verbose")
+        #expect(r.status == 0)
+        let out = r.out
+        #expect(
+            out.range(of: #"changes that moved a region: \d{4}"#, options: .regularExpression) != nil,
+            "\(out.prefix(3000))")
+        #expect(out.range(of: #"changes by year: 2014 \d+, 2015 \d+"#, options: .regularExpression) != nil)
+        #expect(out.range(of: #"  campaigns/kobani-2014-15\.tsv: \d+"#, options: .regularExpression) != nil)
+        #expect(
+            out.range(
+                of: #"snapshot: \d+ of \d+ settlements agree with Wikipedia's detailed map on 2017-08-10 \(9\d\.\d%\)"#,
+                options: .regularExpression) != nil)
+        #expect(out.contains("warning(s): long contested period without a reason"))
+    }
+
     @Test func aSiteWithoutARegionFindsTheRegionItLiesIn() throws {
         // A base of the detailed map that is a name of the village region around it.
         let r = try run("query", "--place", "121st Artillery Regiment", "--date", "2017-08-10", "--format", "json")

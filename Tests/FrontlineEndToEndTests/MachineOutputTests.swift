@@ -65,6 +65,7 @@ struct MachineOutputTests {
         (["stats", "--faction", "is"], "--faction goes with --series"),
         (["stats", "--events", "--faction", "is"], "--events goes alone"),
         (["changes", "--from", "2015-05-15", "--to", "2015-05-25", "--radius", "5"], "--radius goes with --near"),
+        (["events", "--from", "2016-11-15", "--to", "2016-11-20", "--radius", "5"], "--radius goes with --near"),
         (["query", "--place", "ramadi", "--arabic", "--format", "json"], "--arabic goes with --format text"),
         (["query", "--batch", "-", "--format", "text"], "--batch writes csv or json"),
         (["query", "--batch", "-", "--place", "ramadi"], "give exactly one of"),

@@ -125,18 +125,13 @@ def main(paths):
                     err(path, n, col("lat"), f"lat/lon differ from UCDP {rest}: {r[:2]}")
                 elif r[2] not in ("1", "2"):
                     err(path, n, col("coord_source"), f"UCDP {rest} has where_prec {r[2]}; only 1 or 2 locate a place")
-            elif kind == "geonames":
-                r = geonames.get(rest)
+            elif kind in ("geonames", "atlas"):
+                table, what = (geonames, "GeoNames record") if kind == "geonames" else (atlas, "region")
+                r = table.get(rest)
                 if not r:
-                    err(path, n, col("coord_source"), f"coord_source: no GeoNames record {rest}")
+                    err(path, n, col("coord_source"), f"coord_source: no {what} {rest}")
                 elif not (abs(r[0] - lat) < 1e-3 and abs(r[1] - lon) < 1e-3):
-                    err(path, n, col("lat"), f"lat/lon differ from GeoNames {rest}: {r}")
-            elif kind == "atlas":
-                r = atlas.get(rest)
-                if not r:
-                    err(path, n, col("coord_source"), f"coord_source: no region {rest} in Data/atlas/regions.tsv")
-                elif not (abs(r[0] - lat) < 1e-3 and abs(r[1] - lon) < 1e-3):
-                    err(path, n, col("lat"), f"lat/lon differ from region {rest}: {r}")
+                    err(path, n, col("lat"), f"lat/lon differ from {what} {rest}: {r}")
             elif kind == "cite":
                 if len(rest) < 10:
                     err(path, n, col("coord_source"), "cite: name the page and what it says")

@@ -10,6 +10,9 @@ struct HistoryBuilder {
     var initialFolder = "timeline/initial"
     let regionsOfDistrict: [[Int]]
     let regionsOfGovernorate: [[Int]]
+    /// The main town (most populous region) of each district and governorate, whose side a coarse row speaks for.
+    let mainOfDistrict: [Int?]
+    let mainOfGovernorate: [Int?]
     /// Each day's most specific row per region, reused from day to day.
     var winners: DayWinners
 
@@ -25,6 +28,14 @@ struct HistoryBuilder {
         }
         regionsOfDistrict = byDistrict
         regionsOfGovernorate = byGov
+        func main(_ regions: [Int]) -> Int? {
+            regions.max { a, b in
+                let (x, y) = (atlas.regions[a], atlas.regions[b])
+                return (x.population, x.areaKm2, b) < (y.population, y.areaKm2, a)
+            }
+        }
+        mainOfDistrict = byDistrict.map(main)
+        mainOfGovernorate = byGov.map(main)
         winners = DayWinners(regions: atlas.regions.count)
     }
 
@@ -162,13 +173,18 @@ struct HistoryBuilder {
             return {
                 $0 == r || state[$0] == state[r] || self.shares(self.controls[state[$0]], self.controls[state[r]])
             }
-        case .district, .governorate:
-            let main = cover(target).map { atlas.regions[$0.region] }
-                .max { ($0.population, $0.areaKm2, $1.index) < ($1.population, $1.areaKm2, $0.index) }
-            guard let main else { return { _ in true } }
-            let town = controls[state[main.index]]
-            return { r in state[r] == state[main.index] || self.shares(self.controls[state[r]], town) }
+        case .district(let d):
+            return followers(ofMain: mainOfDistrict[d], state: state)
+        case .governorate(let g):
+            return followers(ofMain: mainOfGovernorate[g], state: state)
         }
+    }
+
+    /// The regions on a side of `main`'s holder (every region when the area has none).
+    func followers(ofMain main: Int?, state: [Int]) -> (Int) -> Bool {
+        guard let main else { return { _ in true } }
+        let town = controls[state[main]]
+        return { r in state[r] == state[main] || self.shares(self.controls[state[r]], town) }
     }
 
     /// Whether two controls have a faction in common: a contested town still speaks for its fighters' ground.

@@ -41,7 +41,9 @@ extension History {
             close(nil)
         }
         // A carved region whose period matches its parent's is the parent's period, reported once.
-        let keys = Set(out.map { "\($0.region)/\($0.from)" })
-        return out.filter { c in atlas.regions[c.region].parent.map { !keys.contains("\($0)/\(c.from)") } ?? true }
+        let keys = Set(out.map { RegionDay(region: $0.region, day: $0.from) })
+        return out.filter { c in
+            atlas.regions[c.region].parent.map { !keys.contains(RegionDay(region: $0, day: c.from)) } ?? true
+        }
     }
 }

@@ -43,7 +43,7 @@ public struct DetailedMapSnapshot: Sendable {
     public let notes: [String: Note]
 
     /// Loads `folder` (`Data/snapshot/`) against the timeline's factions; nil when the folder is absent.
-    public static func load(folder: String, resolver timeline: Timeline, atlas: Atlas) throws(DataErrors)
+    public static func load(folder: String, timeline: Timeline, atlas: Atlas) throws(DataErrors)
         -> DetailedMapSnapshot?
     {
         let file = (folder as NSString).appendingPathComponent("wikipedia-2017.tsv")

@@ -35,11 +35,8 @@ public struct EventFilter: Sendable {
         guard from <= to else { throw UsageError("--from \(from) is after --to \(to)") }
         self.from = from
         self.to = to
-        if let near {
-            self.near = try Nearby(near, radiusKm: radius, atlas: atlas)
-        } else if radius != nil {
-            throw UsageError("--radius goes with --near")
-        }
+        // `--radius` without `--near` is refused with the command line (NearOptions).
+        self.near = try near.map { n throws(UsageError) in try Nearby(n, radiusKm: radius, atlas: atlas) }
         actors = try faction.map { f throws(UsageError) in try Self.actors(f, in: log) }
         if let type {
             guard let v = Violence(name: type) else {

@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let (data, log) = try dataOptions.loadWithEvents()
         let snapshot = try DetailedMapSnapshot.load(
-            folder: data.directory + "/snapshot", resolver: data.timeline,
+            folder: data.directory + "/snapshot", timeline: data.timeline,
             atlas: data.atlas)
         for line in CheckReport(data: data, log: log, snapshot: snapshot, verbose: verbose).lines { print(line) }
     }
