@@ -53,8 +53,8 @@ import Testing
     }
 
     @Test func priorityOutOfRange() throws {
-        let (fx, e) = try regionsErrors(third: alQaim(priority: "6"))
-        #expect(e == ["\(fx.path(Self.regions)):4:63: expected a priority from 1 to 5"])
+        let (fx, e) = try regionsErrors(third: alQaim(priority: "7"))
+        #expect(e == ["\(fx.path(Self.regions)):4:63: expected a priority from 1 to 6"])
     }
 
     @Test func columnsAreCountedInUnicodeScalars() throws {

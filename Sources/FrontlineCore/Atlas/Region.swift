@@ -36,7 +36,7 @@ public struct Region: Hashable, Sendable {
     public let population: Int
     /// Index into ``Atlas/districts``.
     public let district: Int
-    /// Label priority: 1 draws first (capitals) to 5 (villages).
+    /// Label priority: 1 national capitals, 2 governorate capitals, 3 other cities, down to 6 (villages).
     public let priority: Int
     /// Where the place and its coordinate come from.
     public let source: String

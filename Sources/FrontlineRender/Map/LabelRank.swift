@@ -3,9 +3,11 @@ import FrontlineCore
 /// The order the map labels places in, most wanted first: what readers look for, not raw population.
 ///
 /// National capitals come first, then the places a change of control named in the week ending on the day shown
-/// (the places in the news, at any zoom), then the rest by label priority (the atlas's `priority` column). Within a
-/// priority, places named by more changes over the whole timeline come first, then the more populous: so Ramadi
-/// and Fallujah, fought over for years, outrank Abu Ghraib, whose GeoNames population counts its whole district.
+/// (the places in the news, at any zoom: its cities and towns before the governorate capitals, its villages and
+/// sites after them), then the rest by label priority (the atlas's `priority` column: governorate
+/// capitals before other cities). Within a priority, places named by more changes over the whole timeline come
+/// first, then the more populous: so Fallujah, fought over for years, outranks Abu Ghraib, whose GeoNames
+/// population counts its whole district.
 public struct LabelRank: Sendable {
     /// Every region, in the order above but for the week's news.
     public let order: [Int]
@@ -39,17 +41,21 @@ public struct LabelRank: Sendable {
         return seen.sorted { key($0) < key($1) }
     }
 
-    /// The regions to try labelling, in order, down to `maxPriority` for those not in the news; and how many of
-    /// them, from the first, are anchors: capitals, the news and priority 1-2 places, whose markers no label of
-    /// another place may cover.
-    public func sequence(_ data: DataSet, on day: Day, maxPriority: Int) -> (order: [Int], anchors: Int) {
+    /// The regions to try labelling, in order, down to `maxPriority` for those not in the news; how many of them,
+    /// from the first, are anchors: capitals, the news and the cities (priorities 1-3), whose markers no label of
+    /// another place may cover; and where the rest, after the capitals and the news, begins.
+    public func sequence(_ data: DataSet, on day: Day, maxPriority: Int) -> (order: [Int], anchors: Int, rest: Int) {
         let regions = data.atlas.regions
-        let capitals = order.prefix { regions[$0].priority <= 1 }
+        let national = order.prefix { regions[$0].priority <= 1 }
+        let governorate = order.dropFirst(national.count).prefix { regions[$0].priority <= 2 }
         let news = inTheNews(data, on: day).filter { regions[$0].priority > 1 }
         let newsSet = Set(news)
-        let rest = order.dropFirst(capitals.count).prefix { regions[$0].priority <= maxPriority }
+        // Towns in the news before the governorate capitals, villages and sites in the news after them.
+        let (towns, others) = (news.filter { regions[$0].priority <= 4 }, news.filter { regions[$0].priority > 4 })
+        let first = Array(national) + towns + governorate.filter { !newsSet.contains($0) } + others
+        let rest = order.dropFirst(national.count + governorate.count).prefix { regions[$0].priority <= maxPriority }
             .filter { !newsSet.contains($0) }
-        let major = rest.prefix { regions[$0].priority <= 2 }.count
-        return (Array(capitals) + news + rest, capitals.count + news.count + major)
+        let major = rest.prefix { regions[$0].priority <= 3 }.count
+        return (first + rest, first.count + major, first.count)
     }
 }

@@ -198,9 +198,9 @@ struct MapLayer {
         func reserve(_ x: Int, _ y: Int) { if x >= 0, y >= 0, x < w, y < h { taken[y * w + x] = true } }
         for dx in -1...1 { for dy in -1...1 { reserve(cur.x + dx, cur.y + dy) } }
         let km = scene.camera.kmPerColumn
-        let maxPriority = km > 9 ? 2 : km > 5 ? 3 : km > 3 ? 4 : 5
+        let maxPriority = km > 9 ? 3 : km > 5 ? 4 : km > 3 ? 5 : 6
         let rank = scene.labels ?? LabelRank(data: scene.data)
-        let (sequence, anchors) = rank.sequence(scene.data, on: scene.day, maxPriority: maxPriority)
+        let (sequence, anchors, rest) = rank.sequence(scene.data, on: scene.day, maxPriority: maxPriority)
         func labelled(_ r: Region) -> Bool { r.kind != .district && r.kind != .occupied && r.kind != .sector }
         // The markers of the places readers look for first: no other place's label may cover them.
         var anchored = [Bool](repeating: false, count: w * h)
@@ -234,7 +234,10 @@ struct MapLayer {
                 : free(cur.x - 1 - n, cur.y, n, anchors: false) ? cur.x - 1 - n : nil
             if let lx { put(name, x: lx, y: cur.y, bold: true) }
         }
-        for index in sequence {
+        // Anchors left without a label: no city or town of theirs or a lesser priority (not in the news) is named in
+        // their stead beside them, as Abu Ghraib was for Fallujah.
+        var unnamed: [(x: Int, y: Int, n: Int, priority: Int)] = []
+        for (position, index) in sequence.enumerated() {
             let region = atlas.regions[index]
             if !labelled(region) || index == scene.focus { continue }
             let c = scene.camera.cell(of: region.point, width: w, height: h)
@@ -255,7 +258,15 @@ struct MapLayer {
             mcell.style.bold = true
             grid[rect.x + c.x, rect.y + c.y] = mcell
             reserve(c.x, c.y)
-            guard let (lx, ly) = spot else { continue }
+            let overshadowed =
+                position >= rest && region.priority >= 3
+                && unnamed.contains {
+                    region.priority >= $0.priority && abs($0.y - c.y) <= 1 && abs($0.x - c.x) <= $0.n + 2
+                }
+            guard let (lx, ly) = spot, !overshadowed else {
+                if position < anchors { unnamed.append((c.x, c.y, n, region.priority)) }
+                continue
+            }
             put(name, x: lx, y: ly, bold: region.priority <= 2)
         }
         // Lake and neighbouring-country names, where room is left.
