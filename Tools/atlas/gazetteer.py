@@ -61,6 +61,8 @@ def places(inp, units):
                     "pop": rec["population"], "kind": "city" if rec["population"] >= 100000 else "town",
                     "district": code, "alt": alts, "source": f"GeoNames {gid}", "gid": gid, "id": None})
     for row in inp.curated:
+        if row["kind"] == "neighbourhood":
+            continue        # carved out of its city with the other new places (gather)
         lat, lon = float(row["lat"]), float(row["lon"])
         code = units.district_at(lon, lat)
         if code is None or code[:2] != row["country"]:
@@ -119,6 +121,13 @@ GOV_KM = 10.0                   # a UCDP point may lie this far across the line 
 REGION_SITES = {"airbase", "dam", "crossing", "refinery"}
 
 
+def curated_neighbourhoods(inp):
+    """The curated neighbourhoods (cited points of a city's quarters), as candidates carved out of their city."""
+    return [{"name": r["name"], "english": r["english"], "lat": float(r["lat"]), "lon": float(r["lon"]),
+             "kind": "neighbourhood", "alt": [a for a in r["altnames"].split("|") if a], "source": r["source"],
+             "where": r["source"], "id": r["id"]} for r in inp.curated if r["kind"] == "neighbourhood"]
+
+
 def gather(inp, units, old):
     """New places from the detailed maps and UCDP, merged with `old` and with each other.
 
@@ -133,7 +142,7 @@ def gather(inp, units, old):
     ucdp, ucdp_rejects = ucdp_candidates(inp)
     rejects += ucdp_rejects
     fresh = []
-    for c in wiki + ucdp:
+    for c in curated_neighbourhoods(inp) + wiki + ucdp:
         code = units.district_at(c["lon"], c["lat"])
         row = (c["where"], c["name"], fmt(c["lat"]), fmt(c["lon"]))
         if code is None or point_in_rings(c["lon"], c["lat"], units.il_rings):
@@ -157,7 +166,7 @@ def gather(inp, units, old):
                 dup["fought"] = True
             continue
         city = next((p for p in cities if km_between(p["lat"], p["lon"], c["lat"], c["lon"]) < CITY_KM), None)
-        c.update({"district": code, "pop": 0, "gid": None, "id": None, "city": city and city["id"],
+        c.update({"district": code, "pop": 0, "gid": None, "id": c.get("id"), "city": city and city["id"],
                   "fought": c["where"].startswith("UCDP")})
         if city and c["kind"] == "village":
             c["kind"] = "neighbourhood"

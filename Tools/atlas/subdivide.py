@@ -13,6 +13,7 @@ RIVER_CITIES = {"mosul": "Tigris", "raqqa": "Euphrates", "deir-ez-zor": "Euphrat
 ZONE_KM = 12.0                  # parents with a cell this near a river city keep each child to its bank
 CITY_KM = 6.0                   # how far from a river city's point its far-bank sector reaches
 MIN_SECTOR_CELLS = 4            # smaller pieces cut off by a meander join the nearest anchor instead
+NEIGHBOURHOOD_KM = 2.0          # how far a neighbourhood's point reaches into its city
 
 
 def river_cells(lines, name, box):
@@ -55,9 +56,14 @@ def direction(lat, lon, of_lat, of_lon):
     return ("east" if dx > 0 else "west") if abs(dx) >= abs(dy) else ("north" if dy > 0 else "south")
 
 
-def nearest(anchors, lat, lon, cosl):
-    return min(range(len(anchors)), key=lambda i: (((anchors[i]["lon"] - lon) * cosl) ** 2
-                                                   + (anchors[i]["lat"] - lat) ** 2, i))
+def nearest(anchors, lat, lon, cosl, pool=None):
+    """The nearest of the anchors (or of those in `pool`); a neighbourhood, a point standing for one quarter of a
+    city, reaches only NEIGHBOURHOOD_KM: cells beyond it go to the nearest other anchor when there is one."""
+    pool = range(len(anchors)) if pool is None else pool
+    near = [i for i in pool if anchors[i].get("kind") != "neighbourhood"
+            or km_between(lat, lon, anchors[i]["lat"], anchors[i]["lon"]) <= NEIGHBOURHOOD_KM]
+    return min(near or pool, key=lambda i: (((anchors[i]["lon"] - lon) * cosl) ** 2
+                                            + (anchors[i]["lat"] - lat) ** 2, i))
 
 
 def carve(parent, anchors, cells, lines, zone):
@@ -114,8 +120,7 @@ def carve(parent, anchors, cells, lines, zone):
         lat, lon = cell_centre(*rc)
         pool = members.get(comp.get(rc)) if rc in comp else None
         if pool:
-            out[rc] = min(pool, key=lambda i: (((anchors[i]["lon"] - lon) * cosl) ** 2
-                                               + (anchors[i]["lat"] - lat) ** 2, i))
+            out[rc] = nearest(anchors, lat, lon, cosl, pool)
         else:
             out[rc] = nearest(anchors, lat, lon, cosl)
     return out
