@@ -94,7 +94,7 @@ enum Goals {
         }
         let busy = Set(data.history.days.flatMap { [$0, $0.adding(days: -1)] })
         let free = (Era.first.ordinal + 1..<Era.last.ordinal).map { Day(ordinal: $0) }.filter { !busy.contains($0) }
-        let villages = data.atlas.regions.filter { data.atlas.children[$0.index].isEmpty }.map(\.index)
+        let villages = data.atlas.regions.filter { data.atlas.children[region: $0.index].isEmpty }.map(\.index)
         var text = DataFormat.changes.joined(separator: "\t") + "\n"
         for k in 0..<count / 2 {
             let day = free[k * 7 % free.count], region = villages[k * 37 % villages.count]

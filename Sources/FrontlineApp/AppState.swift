@@ -18,9 +18,9 @@ public enum Panel: Hashable, Sendable {
     /// The timeline's events (`e`).
     case events
     /// The full history of a region (Enter).
-    case history(region: Int)
+    case history(region: RegionID)
     /// The fighting events near a region in the last 7 days (`i`).
-    case nearbyEvents(region: Int)
+    case nearbyEvents(region: RegionID)
     /// The changes of the day, in the panel beside the map (Tab).
     case changes
 }
@@ -49,10 +49,10 @@ public struct AppState: Sendable {
     /// Whether the timeline strip plots deaths per week (the last `t` choice).
     public var stripDeaths = false
     public var mode: Mode = .normal
-    public var searchResults: [Int] = []
+    public var searchResults: [RegionID] = []
     public var searchIndex = 0
     /// The region a search or a panel row took the cursor to: labelled beside the cursor while it stays there.
-    public var focus: Int?
+    public var focus: RegionID?
     public var playing = false
     /// Index into ``speeds``.
     public var speedIndex = 3
@@ -120,7 +120,7 @@ public struct AppState: Sendable {
             hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
             prompt: prompt, message: message, playing: playing, speed: speed, options: options,
             fighting: fightingLayer)
-        if let focus, focus < data.atlas.regions.count, data.atlas.regions[focus].point == cursor {
+        if let focus, focus.index < data.atlas.regions.count, data.atlas.regions[focus].point == cursor {
             scene.focus = focus
         }
         scene.reference = mark
@@ -142,7 +142,7 @@ public struct AppState: Sendable {
 
 extension History {
     /// The day of the step of `region` after `day`, if any.
-    func nextStepDay(region: Int, after day: Day) -> Day? {
+    func nextStepDay(region: RegionID, after day: Day) -> Day? {
         steps(region: region).first { $0.day > day }?.day
     }
 }

@@ -70,7 +70,7 @@ extension AppState {
 
     /// The list of `i`: each event near the region with its date, place, sides, deaths and reports. Enter goes
     /// to the event's last day and, when UCDP places it within 25 km, to its place.
-    func nearbyEventsList(region r: Int) -> PanelList {
+    func nearbyEventsList(region r: RegionID) -> PanelList {
         let region = data.atlas.regions[r]
         let title =
             "Events within \(Int(FightingLog.nearbyKm)) km of \(region.displayName), \(day.adding(days: -6)) to \(day)"

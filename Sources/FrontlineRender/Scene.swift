@@ -62,7 +62,7 @@ public struct Scene: Sendable {
     public var speed: Int
     public var options: RenderOptions
     /// The region a search jumped to: its name is labelled beside the cursor, never hidden under it.
-    public var focus: Int?
+    public var focus: RegionID?
     /// The marked day, whose differences are outlined and counted in the legend.
     public var reference: Reference?
     /// The fighting events layer and strip, or nil when neither is shown.

@@ -187,7 +187,7 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(s.scene.focus != nil)
         let rows = render(s.scene, width: s.width, height: s.height).text.split(separator: "\n")
         let row = rows.first { $0.contains("╋") } ?? ""
-        let english = s.data.atlas.regions[s.scene.focus ?? 0].english
+        let english = s.data.atlas.regions[s.scene.focus ?? RegionID(0)].english
         #expect(row.contains(english), "\(english) is not beside the cursor: \(row)")
     }
 

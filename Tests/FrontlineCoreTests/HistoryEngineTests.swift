@@ -5,13 +5,13 @@ import Testing
 @Suite struct HistoryEngineTests {
     let data: DataSet
     let isF = 0, gov = 1, iraq = 2
-    let abuKamal = 0, hajin = 1, qaim = 2
+    let abuKamal = RegionID(0), hajin = RegionID(1), qaim = RegionID(2)
 
     init() throws { data = try Fixture().load() }
 
     var history: History { data.history }
 
-    func control(_ region: Int, _ d: String) -> Control {
+    func control(_ region: RegionID, _ d: String) -> Control {
         history.controls[history.controlIndex(region: region, at: day(d))]
     }
 

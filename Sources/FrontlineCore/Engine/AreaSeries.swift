@@ -13,12 +13,12 @@ public struct AreaSeries: Sendable {
         let isSyria = data.atlas.regions.map { data.atlas.country(of: $0) == "SY" }
         var cursor = ControlCursor(history: history, day: Era.first)
         var sy = [Double](repeating: 0, count: nf), iq = sy
-        func add(_ region: Int, _ control: ControlID, _ sign: Double) {
+        func add(_ region: RegionID, _ control: ControlID, _ sign: Double) {
             guard case .faction(let f) = history.controls[control] else { return }
             let a = data.atlas.regions[region].areaKm2 * sign
-            if isSyria[region] { sy[f] += a } else { iq[f] += a }
+            if isSyria[region: region] { sy[f] += a } else { iq[f] += a }
         }
-        for (r, c) in cursor.controls.enumerated() { add(r, c, 1) }
+        for (r, c) in cursor.controls.enumerated() { add(RegionID(r), c, 1) }
         var all: [[Double]] = [], sAll: [[Double]] = [], iAll: [[Double]] = []
         var day = Era.first
         while day <= Era.last {

@@ -110,7 +110,7 @@ public struct SnapshotAgreement: Sendable {
     /// An entry the history disagrees with, and the region's controller that day.
     public struct Disagreement: Sendable {
         public let entry: DetailedMapSnapshot.Entry
-        public let region: Int
+        public let region: RegionID
         public let control: Control
         /// Whether `snapshot/notes.tsv` explains it with a source giving our controller.
         public let explained: Bool
@@ -141,7 +141,7 @@ public struct SnapshotAgreement: Sendable {
                 let region = data.atlas.grid.regionIndex(row: row, col: col)
             else { continue }
             compared += 1
-            let control = data.history.controls[state[region]]
+            let control = data.history.controls[state[region: region]]
             if Self.agrees(entry.side, control, alike: [turkey, rebels].compactMap { $0 }) {
                 agreeing += 1
             } else {

@@ -22,9 +22,9 @@ public struct AreaStatistics: Sendable {
         let code = country.map { c in data.atlas.countries.firstIndex { $0.code == c } ?? -1 }
         let regionCountry = data.atlas.regionCountry, regionArea = data.atlas.regionArea
         let controlsTable = data.history.controls
-        for (r, c) in controls.enumerated() {
-            if let code, regionCountry[r] != code { continue }
-            let area = regionArea[r]
+        // The three tables are kept per region: walked side by side, region by region.
+        for (c, (regionCode, area)) in zip(controls, zip(regionCountry, regionArea)) {
+            if let code, regionCode != code { continue }
             total += area
             switch controlsTable[c] {
             case .faction(let f): by[f] += area

@@ -26,8 +26,8 @@ extension MapLayer {
         let w = rect.width, h = rect.height
         func differs(_ x: Int, _ y: Int) -> Bool {
             guard x >= 0, y >= 0, x < w, y < h else { return false }
-            let s = samples[y * w + x]
-            return s >= 0 && s < reference.controls.count && reference.controls[s] != scene.regionControls[s]
+            guard let r = Self.region(samples[y * w + x]), r.index < reference.controls.count else { return false }
+            return reference.controls[region: r] != scene.regionControls[region: r]
         }
         for y in 0..<h {
             for x in 0..<w where differs(x, y) {
