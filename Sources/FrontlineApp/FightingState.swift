@@ -50,11 +50,11 @@ extension AppState {
         let n = data.timeline.factions.count
         if stripDeaths {
             stripDeaths = false
-            stripFaction = 0
-        } else if stripFaction == n - 1, loadedFighting() != nil {
+            stripFaction = FactionID(0)
+        } else if stripFaction.index == n - 1, loadedFighting() != nil {
             stripDeaths = true
         } else {
-            stripFaction = (stripFaction + 1) % n
+            stripFaction = FactionID((stripFaction.index + 1) % n)
         }
     }
 

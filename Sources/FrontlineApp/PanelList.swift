@@ -71,7 +71,7 @@ extension AppState {
             mode = .panel(p, selection: max(0, min(count - 1, row + n)))
         case .factionMenu(let sel):
             let n0 = data.timeline.factions.count
-            mode = .factionMenu(selection: ((sel + n) % n0 + n0) % n0)
+            mode = .factionMenu(selection: FactionID(((sel.index + n) % n0 + n0) % n0))
         default: break
         }
     }

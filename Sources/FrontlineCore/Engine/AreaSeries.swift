@@ -1,6 +1,6 @@
 /// The area each faction held on every day of the era, for sparklines and day-over-day changes.
 public struct AreaSeries: Sendable {
-    /// km² per faction for each day from ``Era/first``: `values[day][faction]`, Syria and Iraq together.
+    /// km² per faction for each day from ``Era/first``: `values[day][faction: f]`, Syria and Iraq together.
     public let values: [[Double]]
     /// The same, Syria only and Iraq only.
     public let syria: [[Double]]
@@ -16,7 +16,7 @@ public struct AreaSeries: Sendable {
         func add(_ region: RegionID, _ control: ControlID, _ sign: Double) {
             guard case .faction(let f) = history.controls[control] else { return }
             let a = data.atlas.regions[region].areaKm2 * sign
-            if isSyria[region: region] { sy[f] += a } else { iq[f] += a }
+            if isSyria[region: region] { sy[faction: f] += a } else { iq[faction: f] += a }
         }
         for (r, c) in cursor.controls.enumerated() { add(RegionID(r), c, 1) }
         var all: [[Double]] = [], sAll: [[Double]] = [], iAll: [[Double]] = []
@@ -42,12 +42,12 @@ public struct AreaSeries: Sendable {
     }
 
     /// km² of faction `f` on `day` (both countries), clamped to the era.
-    public func area(_ f: Int, on day: Day) -> Double { values[index(day)][f] }
+    public func area(_ f: FactionID, on day: Day) -> Double { values[index(day)][faction: f] }
 
     func index(_ day: Day) -> Int { min(values.count - 1, max(0, day.ordinal - Era.first.ordinal)) }
 
     /// km² of faction `f` on `day` in `country` (`SY` or `IQ`).
-    public func area(_ f: Int, on day: Day, country: String) -> Double {
-        (country == "SY" ? syria : iraq)[index(day)][f]
+    public func area(_ f: FactionID, on day: Day, country: String) -> Double {
+        (country == "SY" ? syria : iraq)[index(day)][faction: f]
     }
 }

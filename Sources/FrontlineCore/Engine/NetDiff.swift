@@ -29,7 +29,7 @@ public struct NetDiff: Sendable {
 
     /// The diff of `data` from `from` to `to` (`from` not after `to`), optionally only in `country` (`SY`, `IQ`)
     /// or only the regions that `faction` held on either day.
-    public init(data: DataSet, from: Day, to: Day, country: String? = nil, faction: Int? = nil) {
+    public init(data: DataSet, from: Day, to: Day, country: String? = nil, faction: FactionID? = nil) {
         self.from = from
         self.to = to
         let h = data.history

@@ -2,7 +2,7 @@
 public struct AreaStatistics: Sendable {
     /// `SY`, `IQ`, or nil for both.
     public let country: String?
-    /// km² held by each faction alone, indexed like ``Timeline/factions``.
+    /// km² held by each faction alone, by faction (read with `byFaction[faction: f]`).
     public let byFaction: [Double]
     /// km² of contested regions.
     public let contested: Double
@@ -12,7 +12,7 @@ public struct AreaStatistics: Sendable {
     public let total: Double
 
     /// Percent of ``total`` held by faction `f`.
-    public func percent(_ f: Int) -> Double { total > 0 ? byFaction[f] / total * 100 : 0 }
+    public func percent(_ f: FactionID) -> Double { total > 0 ? byFaction[faction: f] / total * 100 : 0 }
 
     /// Computes the statistics of `controls` (a control index per region).
     public init(data: DataSet, controls: [ControlID], country: String?) {
@@ -27,7 +27,7 @@ public struct AreaStatistics: Sendable {
             if let code, regionCode != code { continue }
             total += area
             switch controlsTable[c] {
-            case .faction(let f): by[f] += area
+            case .faction(let f): by[faction: f] += area
             case .contested: contested += area
             case .unknown: unknown += area
             }

@@ -96,7 +96,7 @@ public struct Timeline: Sendable {
     }
 
     /// The faction with id `id`.
-    public func faction(id: String) -> Int? { factions.firstIndex { $0.id == id } }
+    public func faction(id: String) -> FactionID? { factions.id(for: id) }
 
     /// The data-file form of a control: `is`, `contested:is+sdf`, `unknown`.
     public func code(_ control: Control) -> String {

@@ -311,7 +311,7 @@ struct Glyphs {
     }
 
     /// A faction's fill pattern for terminals without colour.
-    func fill(_ f: Int, _ faction: Faction) -> Unicode.Scalar {
+    func fill(_ faction: Faction) -> Unicode.Scalar {
         let ch = unicode ? faction.glyph : faction.ascii
         return ch.unicodeScalars.first.map(CellGrid.singleWidth) ?? "?"
     }

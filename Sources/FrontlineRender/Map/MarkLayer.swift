@@ -55,7 +55,7 @@ extension Panels {
 
     /// A faction's change since the mark, `km` now of `total`: km² (in thousands from 10,000) and percentage
     /// points of Syria and Iraq together, in 11 columns.
-    func markChange(_ f: Int, km: Double, total: Double, reference: Reference) -> String {
+    func markChange(_ f: FactionID, km: Double, total: Double, reference: Reference) -> String {
         let delta = km - scene.series.area(f, on: reference.day)
         guard delta.rounded() != 0 else { return "" }
         let kmText = abs(delta) < 10_000 ? String(format: "%+.0f", delta) : String(format: "%+.0fk", delta / 1000)

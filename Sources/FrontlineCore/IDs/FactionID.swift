@@ -1,0 +1,39 @@
+/// An index into ``Timeline/factions``: which side a control, a filter, a palette entry or a statistic means.
+///
+/// Stored in 32 bits. A table with one entry per faction (colours, areas, counts...) keeps its array and is read
+/// through ``Swift/Array/subscript(faction:)``, so that the index at the site says what it is.
+public struct FactionID: Hashable, Comparable, Sendable {
+    private let stored: Int32
+
+    /// The faction at position `index` of ``Timeline/factions``.
+    public init(_ index: Int) { stored = Int32(index) }
+
+    /// The position in ``Timeline/factions``, and in every table kept per faction.
+    public var index: Int { Int(stored) }
+
+    public static func < (a: FactionID, b: FactionID) -> Bool { a.stored < b.stored }
+
+    /// Every faction of a table of `count` factions, in order.
+    public static func all(_ count: Int) -> [FactionID] { (0..<count).map(FactionID.init) }
+}
+
+extension Array where Element == Faction {
+    /// The faction that `id` names.
+    public subscript(_ id: FactionID) -> Faction { self[id.index] }
+
+    /// The id of every faction, in order.
+    public var ids: [FactionID] { FactionID.all(count) }
+
+    /// The faction whose command-line id (`is`, `syria-gov`) is `id`, if any.
+    public func id(for id: some StringProtocol) -> FactionID? {
+        firstIndex { $0.id == id }.map(FactionID.init)
+    }
+}
+
+extension Array {
+    /// The entry for faction `id` of a table kept per faction (colours, areas, counts...).
+    public subscript(faction id: FactionID) -> Element {
+        get { self[id.index] }
+        set { self[id.index] = newValue }
+    }
+}
