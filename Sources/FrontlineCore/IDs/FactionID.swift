@@ -3,23 +3,25 @@
 /// Stored in 32 bits. A table with one entry per faction (colours, areas, counts...) keeps its array and is read
 /// through ``Swift/Array/subscript(faction:)``, so that the index at the site says what it is.
 public struct FactionID: Hashable, Comparable, Sendable {
-    private let stored: Int32
+    @usableFromInline let stored: Int32
 
     /// The faction at position `index` of ``Timeline/factions``.
-    public init(_ index: Int) { stored = Int32(index) }
+    @inlinable public init(_ index: Int) { stored = Int32(index) }
 
     /// The position in ``Timeline/factions``, and in every table kept per faction.
-    public var index: Int { Int(stored) }
+    @inlinable public var index: Int { Int(stored) }
 
-    public static func < (a: FactionID, b: FactionID) -> Bool { a.stored < b.stored }
+    @inlinable public static func < (a: FactionID, b: FactionID) -> Bool { a.stored < b.stored }
 
     /// Every faction of a table of `count` factions, in order.
     public static func all(_ count: Int) -> [FactionID] { (0..<count).map(FactionID.init) }
 }
 
 extension Array where Element == Faction {
-    /// The faction that `id` names.
-    public subscript(_ id: FactionID) -> Faction { self[id.index] }
+    /// The faction that `id` names, read in place: inlined, and never a copy of the whole Faction.
+    @inlinable public subscript(_ id: FactionID) -> Faction {
+        _read { yield self[id.index] }
+    }
 
     /// The id of every faction, in order.
     public var ids: [FactionID] { FactionID.all(count) }
@@ -32,8 +34,8 @@ extension Array where Element == Faction {
 
 extension Array {
     /// The entry for faction `id` of a table kept per faction (colours, areas, counts...).
-    public subscript(faction id: FactionID) -> Element {
-        get { self[id.index] }
-        set { self[id.index] = newValue }
+    @inlinable public subscript(faction id: FactionID) -> Element {
+        _read { yield self[id.index] }
+        _modify { yield &self[id.index] }
     }
 }
