@@ -94,12 +94,13 @@ enum Goals {
         }
         let busy = Set(data.history.days.flatMap { [$0, $0.adding(days: -1)] })
         let free = (Era.first.ordinal + 1..<Era.last.ordinal).map { Day(ordinal: $0) }.filter { !busy.contains($0) }
-        let villages = data.atlas.regions.filter { data.atlas.children[$0.index].isEmpty }.map(\.index)
+        let villages = data.atlas.regions.filter { data.atlas.children[region: $0.index].isEmpty }.map(\.index)
         var text = DataFormat.changes.joined(separator: "\t") + "\n"
         for k in 0..<count / 2 {
             let day = free[k * 7 % free.count], region = villages[k * 37 % villages.count]
             let was = data.history.controlIndex(region: region, at: day)
-            let other = data.history.controls[was] == .faction(0) ? Control.faction(1) : Control.faction(0)
+            let (first, second) = (Control.faction(FactionID(0)), Control.faction(FactionID(1)))
+            let other = data.history.controls[was] == first ? second : first
             let id = data.atlas.regions[region].id
             text += "\(day)\texact\t\(id)\t\(data.code(other))\tBenchmark row.\tSynthetic\t2026\n"
             text +=

@@ -92,6 +92,6 @@ func syntheticChild(directory: String) {
     report(
         "one region's control at a date (median)",
         median(runs: 1000) {
-            _ = big.history.controlIndex(region: 4_321 % big.atlas.regions.count, at: Era.seed)
+            _ = big.history.controlIndex(region: RegionID(4_321 % big.atlas.regions.count), at: Era.seed)
         } * 1000, "µs")
 }

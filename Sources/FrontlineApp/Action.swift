@@ -1,3 +1,5 @@
+import FrontlineCore
+
 /// Everything that can happen to the viewer: key actions, mouse, resize and the play clock.
 public enum Action: Hashable, Sendable {
     case stepDays(Int)
@@ -12,7 +14,7 @@ public enum Action: Hashable, Sendable {
     case moveCursor(dx: Int, dy: Int)
     case zoomIn, zoomOut, fit
     /// Show or hide a faction by index; in the faction menu it also selects that row.
-    case toggleFaction(Int)
+    case toggleFaction(FactionID)
     case factionMenu
     /// Mark the current day as the reference, or clear the mark.
     case setMark, clearMark

@@ -8,7 +8,7 @@ public enum Mode: Hashable, Sendable {
     /// A list panel, with its chosen row: Enter goes to that row's date and place.
     case panel(Panel, selection: Int)
     /// The faction menu, with the selected row.
-    case factionMenu(selection: Int)
+    case factionMenu(selection: FactionID)
     case dateprompt(String)
     case searchPrompt(String)
 }
@@ -18,9 +18,9 @@ public enum Panel: Hashable, Sendable {
     /// The timeline's events (`e`).
     case events
     /// The full history of a region (Enter).
-    case history(region: Int)
+    case history(region: RegionID)
     /// The fighting events near a region in the last 7 days (`i`).
-    case nearbyEvents(region: Int)
+    case nearbyEvents(region: RegionID)
     /// The changes of the day, in the panel beside the map (Tab).
     case changes
 }
@@ -36,11 +36,11 @@ public struct AppState: Sendable {
     public var height: Int
     public var camera: Camera
     public var cursor: GeoPoint
-    public var hidden: Set<Int>
+    public var hidden: Set<FactionID>
     public var highlightChanges = false
     /// The marked reference day, if any: what changed since is outlined.
     public var mark: Reference?
-    public var stripFaction = 0
+    public var stripFaction = FactionID(0)
     /// The fighting events, read from `Data/events/` the first time the layer, the strip or a list needs them.
     public let fighting: LazyFightingLog
     /// Whether the events layer is on (`v`), and its window (`V`).
@@ -49,10 +49,10 @@ public struct AppState: Sendable {
     /// Whether the timeline strip plots deaths per week (the last `t` choice).
     public var stripDeaths = false
     public var mode: Mode = .normal
-    public var searchResults: [Int] = []
+    public var searchResults: [RegionID] = []
     public var searchIndex = 0
     /// The region a search or a panel row took the cursor to: labelled beside the cursor while it stays there.
-    public var focus: Int?
+    public var focus: RegionID?
     public var playing = false
     /// Index into ``speeds``.
     public var speedIndex = 3
@@ -72,7 +72,7 @@ public struct AppState: Sendable {
     /// A state on `day` for a `width` × `height` screen, fitted to Syria and Iraq unless `camera` is given.
     public init(
         data: DataSet, series: AreaSeries? = nil, day: Day, width: Int, height: Int, options: RenderOptions,
-        hidden: Set<Int> = [], camera: Camera? = nil, fighting: LazyFightingLog? = nil
+        hidden: Set<FactionID> = [], camera: Camera? = nil, fighting: LazyFightingLog? = nil
     ) {
         self.data = data
         self.fighting = fighting ?? LazyFightingLog(for: data)
@@ -87,7 +87,7 @@ public struct AppState: Sendable {
         cursor = self.camera.centre
         self.hidden = hidden
         self.options = options
-        stripFaction = data.timeline.faction(id: "is") ?? 0
+        stripFaction = data.timeline.faction(id: "is") ?? FactionID(0)
     }
 
     /// Moves to `target`, clamped to the era, applying only the changes in between.
@@ -120,7 +120,7 @@ public struct AppState: Sendable {
             hidden: hidden, highlightChanges: highlightChanges, stripFaction: stripFaction, overlay: overlay,
             prompt: prompt, message: message, playing: playing, speed: speed, options: options,
             fighting: fightingLayer)
-        if let focus, focus < data.atlas.regions.count, data.atlas.regions[focus].point == cursor {
+        if let focus, focus.index < data.atlas.regions.count, data.atlas.regions[focus].point == cursor {
             scene.focus = focus
         }
         scene.reference = mark
@@ -133,16 +133,16 @@ public struct AppState: Sendable {
     /// The map's part of the screen.
     public var mapRect: Rect { Layout(width: width, height: height).map }
 
-    func factionMenuLines(selection: Int) -> [String] {
-        data.timeline.factions.enumerated().map { i, f in
-            "\(i == selection ? ">" : " ") \(i + 1) [\(hidden.contains(i) ? " " : "x")] \(f.name)"
+    func factionMenuLines(selection: FactionID) -> [String] {
+        zip(data.timeline.factions.ids, data.timeline.factions).map { i, f in
+            "\(i == selection ? ">" : " ") \(i.index + 1) [\(hidden.contains(i) ? " " : "x")] \(f.name)"
         }
     }
 }
 
 extension History {
     /// The day of the step of `region` after `day`, if any.
-    func nextStepDay(region: Int, after day: Day) -> Day? {
+    func nextStepDay(region: RegionID, after day: Day) -> Day? {
         steps(region: region).first { $0.day > day }?.day
     }
 }

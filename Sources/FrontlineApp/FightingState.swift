@@ -50,11 +50,11 @@ extension AppState {
         let n = data.timeline.factions.count
         if stripDeaths {
             stripDeaths = false
-            stripFaction = 0
-        } else if stripFaction == n - 1, loadedFighting() != nil {
+            stripFaction = FactionID(0)
+        } else if stripFaction.index == n - 1, loadedFighting() != nil {
             stripDeaths = true
         } else {
-            stripFaction = (stripFaction + 1) % n
+            stripFaction = FactionID((stripFaction.index + 1) % n)
         }
     }
 
@@ -70,7 +70,7 @@ extension AppState {
 
     /// The list of `i`: each event near the region with its date, place, sides, deaths and reports. Enter goes
     /// to the event's last day and, when UCDP places it within 25 km, to its place.
-    func nearbyEventsList(region r: Int) -> PanelList {
+    func nearbyEventsList(region r: RegionID) -> PanelList {
         let region = data.atlas.regions[r]
         let title =
             "Events within \(Int(FightingLog.nearbyKm)) km of \(region.displayName), \(day.adding(days: -6)) to \(day)"

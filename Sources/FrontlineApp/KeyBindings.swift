@@ -1,3 +1,5 @@
+import FrontlineCore
+
 /// The data of the key tables: every key of every mode, with its help text.
 extension KeyTable {
     /// Keys that act the same in every mode; help lists them once, with the map's.
@@ -15,7 +17,7 @@ extension KeyTable {
     /// The bindings of `mode`, its own first, then those of ``everywhere``.
     static func bindings(_ mode: KeyMode) -> [KeyBinding] {
         var rows = KeyRows()
-        let digits = (1...9).map { (Key.char(Character(String($0))), Action.toggleFaction($0 - 1)) }
+        let digits = (1...9).map { (Key.char(Character(String($0))), Action.toggleFaction(FactionID($0 - 1))) }
         switch mode {
         case .map: mapBindings(into: &rows, digits: digits)
         case .factionMenu:

@@ -7,7 +7,7 @@ struct PanelItem {
     /// The day to go to, if the row has one.
     var day: Day?
     /// The region to put the cursor on and label, if the row names one.
-    var region: Int?
+    var region: RegionID?
     /// Where to put the cursor when the row has a place but no region of its own (a fighting event).
     var point: GeoPoint?
 }
@@ -71,7 +71,7 @@ extension AppState {
             mode = .panel(p, selection: max(0, min(count - 1, row + n)))
         case .factionMenu(let sel):
             let n0 = data.timeline.factions.count
-            mode = .factionMenu(selection: ((sel + n) % n0 + n0) % n0)
+            mode = .factionMenu(selection: FactionID(((sel.index + n) % n0 + n0) % n0))
         default: break
         }
     }
@@ -105,7 +105,7 @@ extension AppState {
     /// The events, each with its date and source; Enter goes to the date and the region the event names.
     var eventList: PanelList {
         let items = data.timeline.events.map { e in
-            var region: Int?
+            var region: RegionID?
             if case .region(let r)? = e.targets.first { region = r }
             let lines = ["\(e.day)\(e.day == day ? " ◀" : "")  \(e.title)", "    source: \(e.source)"]
             return PanelItem(lines: lines, day: e.day, region: region)
@@ -114,12 +114,13 @@ extension AppState {
     }
 
     /// Every change of a region, with its source, oldest first; the current one marked.
-    func historyList(_ r: Int) -> PanelList {
+    func historyList(_ r: RegionID) -> PanelList {
         let region = data.atlas.regions[r]
         let units = "\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name)"
         let header = ["\(region.id): \(units); \(Int(region.areaKm2.rounded())) km²", ""]
-        let initial = data.timeline.initial[data.history.initialRow[r]]
-        let first = "\(Era.first)  \(data.label(data.history.controls[data.history.initial[r]]))  (initial state)"
+        let initial = data.timeline.initial[data.history.initialRow[region: r]]
+        let first =
+            "\(Era.first)  \(data.label(data.history.controls[data.history.initial[region: r]]))  (initial state)"
         var items = [PanelItem(lines: [first, "    \(initial.note)", "    source: \(initial.source)"], day: Era.first)]
         for s in data.history.steps(region: r) {
             let c = data.timeline.changes[s.change]

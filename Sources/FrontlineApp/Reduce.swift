@@ -43,15 +43,15 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
     case .zoomOut: s.zoom(by: 1.5)
     case .fit: s.fit()
     case .toggleFaction(let f):
-        guard f < s.data.timeline.factions.count else { break }
+        guard f.index < s.data.timeline.factions.count else { break }
         s.toggle(faction: f)
         if case .factionMenu = s.mode { s.mode = .factionMenu(selection: f) }
-    case .factionMenu: s.mode = .factionMenu(selection: 0)
+    case .factionMenu: s.mode = .factionMenu(selection: FactionID(0))
     case .toggleSelected: if case .factionMenu(let f) = s.mode { s.toggle(faction: f) }
     case .solo:
-        if case .factionMenu(let f) = s.mode { s.hidden = Set(s.data.timeline.factions.indices).subtracting([f]) }
+        if case .factionMenu(let f) = s.mode { s.hidden = Set(s.data.timeline.factions.ids).subtracting([f]) }
     case .showAll: s.hidden = []
-    case .invert: s.hidden = Set(s.data.timeline.factions.indices).subtracting(s.hidden)
+    case .invert: s.hidden = Set(s.data.timeline.factions.ids).subtracting(s.hidden)
     case .toggleHighlight: s.highlightChanges.toggle()
     case .setMark:
         s.mark = Reference(day: s.day, controls: s.cursorState.controls)
@@ -193,7 +193,7 @@ extension AppState {
     }
 
     /// Shows or hides faction `f`.
-    mutating func toggle(faction f: Int) {
+    mutating func toggle(faction f: FactionID) {
         if hidden.contains(f) { hidden.remove(f) } else { hidden.insert(f) }
     }
 

@@ -47,11 +47,11 @@ public struct Scene: Sendable {
     public var camera: Camera
     public var cursor: GeoPoint
     /// Factions drawn neutral, by index.
-    public var hidden: Set<Int>
+    public var hidden: Set<FactionID>
     /// Highlight the regions that changed since the previous day.
     public var highlightChanges: Bool
     /// The faction whose area the timeline strip plots.
-    public var stripFaction: Int
+    public var stripFaction: FactionID
     public var overlay: Overlay?
     /// A prompt being typed, such as `Go to date: 2015-0`.
     public var prompt: String?
@@ -62,7 +62,7 @@ public struct Scene: Sendable {
     public var speed: Int
     public var options: RenderOptions
     /// The region a search jumped to: its name is labelled beside the cursor, never hidden under it.
-    public var focus: Int?
+    public var focus: RegionID?
     /// The marked day, whose differences are outlined and counted in the legend.
     public var reference: Reference?
     /// The fighting events layer and strip, or nil when neither is shown.
@@ -76,7 +76,8 @@ public struct Scene: Sendable {
 
     public init(
         data: DataSet, series: AreaSeries, day: Day, regionControls: [ControlID], camera: Camera, cursor: GeoPoint,
-        hidden: Set<Int> = [], highlightChanges: Bool = false, stripFaction: Int = 0, overlay: Overlay? = nil,
+        hidden: Set<FactionID> = [], highlightChanges: Bool = false, stripFaction: FactionID = FactionID(0),
+        overlay: Overlay? = nil,
         prompt: String? = nil, message: String? = nil, playing: Bool = false, speed: Int = 8, options: RenderOptions,
         fighting: FightingLayer? = nil
     ) {

@@ -56,12 +56,12 @@ enum Events {
     @Test func tReachesDeathsPerWeekAfterTheLastFaction() {
         var s = Events.state()
         let n = Fixture.data.timeline.factions.count
-        s.stripFaction = n - 1
+        s.stripFaction = FactionID(n - 1)
         s = press([.char("t")], s)
         #expect(s.stripDeaths)
         #expect(s.scene.fighting?.stripDeaths == true && s.scene.fighting?.markers == false)
         s = press([.char("t")], s)
-        #expect(!s.stripDeaths && s.stripFaction == 0)
+        #expect(!s.stripDeaths && s.stripFaction == FactionID(0))
     }
 
     @Test func iListsTheEventsNearTheRegionWithSources() throws {

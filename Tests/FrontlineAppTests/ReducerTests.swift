@@ -92,13 +92,13 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
 
     @Test func numberKeysToggleFactionsAndTheMenuOffersSoloAllInvert() {
         let s = press([.char("1")], Fixture.state())
-        #expect(s.hidden == [0])
+        #expect(s.hidden == [FactionID(0)])
         #expect(press([.char("1")], s).hidden.isEmpty)
         let n = Fixture.data.timeline.factions.count
         let solo = press([.char("f"), .down, .char("s")], Fixture.state())
-        #expect(solo.hidden == Set(0..<n).subtracting([1]))
+        #expect(solo.hidden == Set(FactionID.all(n)).subtracting([FactionID(1)]))
         let inverted = press([.char("i")], solo)
-        #expect(inverted.hidden == [1])
+        #expect(inverted.hidden == [FactionID(1)])
         #expect(press([.char("a")], inverted).hidden.isEmpty)
         #expect(press([.escape], inverted).mode == .normal)
     }
@@ -187,7 +187,7 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(s.scene.focus != nil)
         let rows = render(s.scene, width: s.width, height: s.height).text.split(separator: "\n")
         let row = rows.first { $0.contains("╋") } ?? ""
-        let english = s.data.atlas.regions[s.scene.focus ?? 0].english
+        let english = s.data.atlas.regions[s.scene.focus ?? RegionID(0)].english
         #expect(row.contains(english), "\(english) is not beside the cursor: \(row)")
     }
 
@@ -202,6 +202,7 @@ func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
         let s = Fixture.state()
         #expect(press([.char("c")], s).highlightChanges)
         #expect(press([.char("p")], s).options.scheme == .colorBlind)
-        #expect(press([.char("t")], s).stripFaction == (s.stripFaction + 1) % Fixture.data.timeline.factions.count)
+        let next = FactionID((s.stripFaction.index + 1) % Fixture.data.timeline.factions.count)
+        #expect(press([.char("t")], s).stripFaction == next)
     }
 }

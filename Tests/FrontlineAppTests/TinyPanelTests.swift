@@ -17,15 +17,15 @@ enum TinyState {
 @Suite struct TinyPanelTests {
     @Test func theFactionMenuTogglesSolosShowsAllAndInverts() {
         let menu = press([.char("f"), .down, .down], TinyState.state())
-        #expect(menu.mode == .factionMenu(selection: 2))
+        #expect(menu.mode == .factionMenu(selection: FactionID(2)))
         #expect(menu.scene.overlay?.lines[2] == "> 3 [x] Iraqi government")
-        #expect(press([.char(" ")], menu).hidden == [2])
-        #expect(press([.char("s")], menu).hidden == [0, 1, 3])
-        #expect(press([.char("s"), .char("i")], menu).hidden == [2])
+        #expect(press([.char(" ")], menu).hidden == [FactionID(2)])
+        #expect(press([.char("s")], menu).hidden == [FactionID(0), FactionID(1), FactionID(3)])
+        #expect(press([.char("s"), .char("i")], menu).hidden == [FactionID(2)])
         #expect(press([.char("s"), .char("a")], menu).hidden.isEmpty)
         let byNumber = press([.char("4")], menu)
-        #expect(byNumber.mode == .factionMenu(selection: 3) && byNumber.hidden == [3])
-        #expect(press([.up, .up, .up], menu).mode == .factionMenu(selection: 3), "the selection wraps")
+        #expect(byNumber.mode == .factionMenu(selection: FactionID(3)) && byNumber.hidden == [FactionID(3)])
+        #expect(press([.up, .up, .up], menu).mode == .factionMenu(selection: FactionID(3)), "the selection wraps")
         #expect(press([.char("f")], menu).mode == .normal)
     }
 

@@ -51,7 +51,7 @@ import Testing
     @Test func changeListSortsByDayThenFileThenLine() {
         func change(_ day: String, _ file: String, _ line: Int) -> Change {
             Change(
-                index: 0, day: Day(iso: day)!, certainty: .exact, targets: [.region(line)], targetText: "r",
+                index: 0, day: Day(iso: day)!, certainty: .exact, targets: [.region(RegionID(line))], targetText: "r",
                 control: .unknown,
                 note: "n", source: Source(title: "t", date: "2015"), place: nil, origin: Origin(file: file, line: line))
         }

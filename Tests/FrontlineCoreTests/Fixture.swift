@@ -139,8 +139,8 @@ final class Fixture {
 
 /// Fixture-wide lookups.
 extension DataSet {
-    func region(_ id: String) throws -> Int { try #require(atlas.region(id: id)).index }
-    func faction(_ id: String) throws -> Int { try #require(timeline.faction(id: id)) }
+    func region(_ id: String) throws -> RegionID { try #require(atlas.region(id: id)).index }
+    func faction(_ id: String) throws -> FactionID { try #require(timeline.faction(id: id)) }
     func control(_ region: String, _ day: String) throws -> Control {
         history.controls[history.controlIndex(region: try self.region(region), at: try #require(Day(iso: day)))]
     }

@@ -4,14 +4,14 @@ import Testing
 /// Lookups of the resolved history on the fixture timeline (see ``Fixture`` for the four change days).
 @Suite struct HistoryEngineTests {
     let data: DataSet
-    let isF = 0, gov = 1, iraq = 2
-    let abuKamal = 0, hajin = 1, qaim = 2
+    let isF: FactionID = 0, gov: FactionID = 1, iraq: FactionID = 2
+    let abuKamal = RegionID(0), hajin = RegionID(1), qaim = RegionID(2)
 
     init() throws { data = try Fixture().load() }
 
     var history: History { data.history }
 
-    func control(_ region: Int, _ d: String) -> Control {
+    func control(_ region: RegionID, _ d: String) -> Control {
         history.controls[history.controlIndex(region: region, at: day(d))]
     }
 
@@ -176,15 +176,15 @@ import Testing
     @Test func statisticsOfAFixtureDay() throws {
         let atlas = data.atlas
         let all = AreaStatistics(data: data, controls: history.snapshot(at: day("2014-06-01")), country: nil)
-        #expect(abs(all.byFaction[isF] - atlas.area()) < 1e-6)
+        #expect(abs(all.byFaction[faction: isF] - atlas.area()) < 1e-6)
         #expect(abs(all.percent(isF) - 100) < 1e-9)
         #expect(all.contested == 0 && all.unknown == 0)
         let sy = AreaStatistics(data: data, controls: history.snapshot(at: day("2015-01-10")), country: "SY")
         #expect(abs(sy.total - atlas.area(country: "SY")) < 1e-6)
         #expect(abs(sy.contested - atlas.regions[hajin].areaKm2) < 1e-6)
-        #expect(abs(sy.byFaction[gov] - atlas.regions[abuKamal].areaKm2) < 1e-6)
-        #expect(sy.byFaction[isF] == 0)
-        #expect(sy.byFaction[iraq] == 0)
+        #expect(abs(sy.byFaction[faction: gov] - atlas.regions[abuKamal].areaKm2) < 1e-6)
+        #expect(sy.byFaction[faction: isF] == 0)
+        #expect(sy.byFaction[faction: iraq] == 0)
     }
 
     @Test func areaSeriesFollowsTheChanges() {

@@ -22,7 +22,7 @@ import Testing
     @Test func nothingLeftAtTheEnd() throws {
         let d = try RealData.data()
         let stats = d.statistics(on: "2019-12-31", country: nil)
-        #expect(stats.byFaction[try d.faction("is")] == 0)
+        #expect(stats.byFaction[faction: try d.faction("is")] == 0)
         // No region is shared with IS either.
         let isF = try d.faction("is")
         let contestedWithIS = d.history.snapshot(at: Era.last).filter { d.history.controls[$0].involves(isF) }
@@ -35,9 +35,9 @@ import Testing
         for date in ["2014-01-01", "2014-06-30", "2015-05-21", "2016-06-01", "2017-07-01", "2018-01-01", "2019-12-31"] {
             for country in ["SY", "IQ"] {
                 let stats = d.statistics(on: date, country: country)
-                for f in d.timeline.factions.indices {
+                for f in d.timeline.factions.ids {
                     #expect(
-                        abs(series.area(f, on: day(date), country: country) - stats.byFaction[f]) < 0.01,
+                        abs(series.area(f, on: day(date), country: country) - stats.byFaction[faction: f]) < 0.01,
                         "\(d.timeline.factions[f].id) \(country) \(date)")
                 }
             }

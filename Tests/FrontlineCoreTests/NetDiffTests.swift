@@ -39,8 +39,8 @@ import Testing
             diff.flows.filter { data.history.controls[$0.to] == .faction(isIndex) }.reduce(0) { $0 + $1.km2 }
             - diff.flows.filter { data.history.controls[$0.from] == .faction(isIndex) }.reduce(0) { $0 + $1.km2 }
         let series =
-            data.statistics(on: "2015-05-25", country: nil).byFaction[isIndex]
-            - data.statistics(on: "2015-05-15", country: nil).byFaction[isIndex]
+            data.statistics(on: "2015-05-25", country: nil).byFaction[faction: isIndex]
+            - data.statistics(on: "2015-05-15", country: nil).byFaction[faction: isIndex]
         #expect(abs(gained - series) < 1)
         let onlySDF = NetDiff(
             data: data, from: day("2015-05-15"), to: day("2015-05-25"), faction: try data.faction("sdf"))

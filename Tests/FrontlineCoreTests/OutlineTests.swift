@@ -85,7 +85,7 @@ import Testing
     @Test func realPolygonsHaveTheRegionsAreas() throws {
         let (data, outlines) = Self.real
         for region in data.atlas.regions {
-            let parts = outlines[region.index]
+            let parts = outlines[region: region.index]
             let km2 = parts.reduce(0) { sum, p in sum + Self.area(p.exterior) + p.holes.reduce(0) { $0 + Self.area($1) }
             }
             #expect(
@@ -144,10 +144,10 @@ import Testing
         for row in stride(from: 1, to: g.rows, by: 7) {
             for col in stride(from: 3, to: g.cols, by: 11) {
                 let pt = g.centre(row: row, col: col)
-                var owners: [Int] = []
+                var owners: [RegionID] = []
                 for (r, box) in boxes.enumerated()
                 where (box.0...box.1).contains(pt.lat) && (box.2...box.3).contains(pt.lon) {
-                    if outlines[r].contains(where: { inside($0, pt) }) { owners.append(r) }
+                    if outlines[r].contains(where: { inside($0, pt) }) { owners.append(RegionID(r)) }
                 }
                 let expected = g.regionIndex(row: row, col: col).map { [$0] } ?? []
                 #expect(owners == expected, "cell \(row),\(col)")

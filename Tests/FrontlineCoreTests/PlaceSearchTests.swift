@@ -2,7 +2,7 @@ import Testing
 @testable import FrontlineCore
 
 @Suite struct PlaceSearchTests {
-    func ids(_ indices: [Int]) throws -> [String] {
+    func ids(_ indices: [RegionID]) throws -> [String] {
         let atlas = try RealData.data().atlas
         return indices.map { atlas.regions[$0].id }
     }
@@ -69,8 +69,8 @@ import Testing
     /// fold to nothing and cannot be found.
     @Test func arabicNamesAreSearchable() throws {
         let atlas = try Fixture().load().atlas
-        #expect(atlas.regions[2].altNames.contains("القائم"))
-        #expect(PlaceSearch(atlas: atlas).resolve("القائم") == [2])
+        #expect(atlas.regions[RegionID(2)].altNames.contains("القائم"))
+        #expect(PlaceSearch(atlas: atlas).resolve("القائم") == [RegionID(2)])
 
     }
 
@@ -86,8 +86,8 @@ import Testing
     @Test func fixtureSearchUsesAltNames() throws {
         let atlas = try Fixture().load().atlas
         let s = PlaceSearch(atlas: atlas)
-        #expect(s.resolve("Al Kaim") == [2])
-        #expect(s.resolve("Hajeen").first == 1)
+        #expect(s.resolve("Al Kaim") == [RegionID(2)])
+        #expect(s.resolve("Hajeen").first == RegionID(1))
     }
 }
 

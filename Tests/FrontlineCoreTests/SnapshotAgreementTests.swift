@@ -3,7 +3,7 @@ import Testing
 
 /// The history against Wikipedia's detailed maps of about July-August 2017 (`Data/snapshot/`).
 @Suite struct SnapshotAgreementTests {
-    let isF = 0, gov = 1, sdf = 2, rebels = 3, turkey = 4
+    let isF: FactionID = 0, gov: FactionID = 1, sdf: FactionID = 2, rebels: FactionID = 3, turkey: FactionID = 4
 
     @Test func aHeldPlaceAgreesWithItsHolderOrAContestInvolvingIt() {
         let side = DetailedMapSnapshot.Side.held(isF)

@@ -226,7 +226,7 @@ import Testing
         let events = try fx.load().timeline.events
         #expect(events.map(\.day.description) == ["2014-01-01", "2014-09-23"])
         #expect(events[0].targets.isEmpty)
-        #expect(events[1].targets == [.region(0), .region(1)])
+        #expect(events[1].targets == [.region(RegionID(0)), .region(RegionID(1))])
         #expect(events[1].origin.line == 2)
     }
 

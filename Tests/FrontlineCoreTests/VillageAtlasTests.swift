@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: belts)
     func latticePointsInARegionOfTheirOwn(_ belt: Belt) throws {
         let atlas = try RealData.data().atlas
-        var regions: [Int] = []
+        var regions: [RegionID] = []
         var i = 0
         while belt.south + Double(i) * 0.1 <= belt.north + 1e-9 {
             var j = 0
@@ -37,7 +37,7 @@ import Testing
             }
             i += 1
         }
-        var count: [Int: Int] = [:]
+        var count: [RegionID: Int] = [:]
         for r in regions { count[r, default: 0] += 1 }
         let share = Double(regions.filter { count[$0] == 1 }.count) / Double(regions.count)
         #expect(share >= belt.atLeast, "\(belt.name): \(Int(share * 100))% of \(regions.count) points")

@@ -51,7 +51,7 @@ import Testing
             [
                 .neutral, .sea, .lake, .neighbour, .river, .border, .borderMinor, .label, .dimText, .accent,
                 .warning, .cursor, .changed, .black, .white
-            ] + Fixture.data.timeline.factions.indices.map { .faction($0) }
+            ] + Fixture.data.timeline.factions.ids.map { .faction($0) }
         for ink in inks { if let c = palette.rgb(ink) { allowed.insert(c.hex) } }
         let used = Self.fills(Self.svg)
         #expect(used.isSubset(of: allowed), "\(used.subtracting(allowed))")

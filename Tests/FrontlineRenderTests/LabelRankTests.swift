@@ -25,7 +25,7 @@ import Testing
         let atlas = Fixture.data.atlas
         let fallujah = atlas.region(id: "fallujah")!, abuGhraib = atlas.region(id: "abu-ghraib")!
         #expect(fallujah.priority == abuGhraib.priority && fallujah.population < abuGhraib.population)
-        #expect(rank.namedCount[fallujah.index] > rank.namedCount[abuGhraib.index])
+        #expect(rank.namedCount[region: fallujah.index] > rank.namedCount[region: abuGhraib.index])
         #expect(position[fallujah.index]! < position[abuGhraib.index]!)
     }
 

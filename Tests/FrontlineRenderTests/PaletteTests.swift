@@ -9,7 +9,9 @@ import Testing
 
     /// Every kind of area the map draws.
     static var areas: [Area] {
-        factions.indices.map { Area.faction($0) } + [.contested(0, 1), .neutral, .unknown, .sea, .lake, .neighbour]
+        factions.ids.map { Area.faction($0) } + [
+            .contested(FactionID(0), FactionID(1)), .neutral, .unknown, .sea, .lake, .neighbour
+        ]
     }
 
     @Test func deltaE2000MatchesSharmasTestData() {
@@ -82,6 +84,6 @@ import Testing
 
     @Test func slotsFollowTheTable() {
         for (i, ink) in Ink.fixed.enumerated() { #expect(ink.slot == i, "\(ink)") }
-        #expect(Ink.faction(0).slot == Ink.fixedSlots)
+        #expect(Ink.faction(FactionID(0)).slot == Ink.fixedSlots)
     }
 }

@@ -11,7 +11,7 @@ enum Tiny {
     static let width = 100, height = 30
 
     /// A scene on `day` with the cursor on `region` (by id), zoomed to the grid.
-    static func scene(_ day: String, cursorOn region: String = "hajin", hidden: Set<Int> = []) -> Scene {
+    static func scene(_ day: String, cursorOn region: String = "hajin", hidden: Set<FactionID> = []) -> Scene {
         let point = data.atlas.region(id: region)!.point
         let camera = Camera(centre: point, kmPerColumn: 2)
         return Scene(
@@ -41,7 +41,7 @@ enum Tiny {
     }
 
     @Test func legendGivesEachFactionItsAreaAndMarksHiddenOnesOff() {
-        let lines = Tiny.panel(Tiny.scene("2015-01-10", hidden: [3]))
+        let lines = Tiny.panel(Tiny.scene("2015-01-10", hidden: [FactionID(3)]))
         let sdf = lines.first { $0.hasPrefix("4") }!
         #expect(sdf.contains("SDF") && sdf.contains("off"), "\(sdf)")
         let isRow = lines.first { $0.hasPrefix("1") }!
@@ -97,7 +97,7 @@ enum Tiny {
 @Suite struct NarrowLegendTests {
     @Test func aHiddenFactionsOffFitsANarrowPanel() {
         // At 100 columns the panel is 32 wide: "off" took the last two columns and showed as "of".
-        let lines = Tiny.panel(Tiny.scene("2015-01-10", hidden: [0, 3]))
+        let lines = Tiny.panel(Tiny.scene("2015-01-10", hidden: [FactionID(0), FactionID(3)]))
         let rows = lines.filter { $0.hasPrefix("1  IS ") || $0.hasPrefix("4  SDF ") }
         #expect(rows.count == 2)
         for row in rows { #expect(row.hasSuffix(" off"), "\(row)") }

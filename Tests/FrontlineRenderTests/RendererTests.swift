@@ -80,7 +80,7 @@ import Testing
         let factions = Fixture.data.timeline.factions
         for scheme in Scheme.allCases {
             let p = Palette(depth: .ansi256, scheme: scheme, factions: factions)
-            let colours = factions.indices.map { p.color(.faction($0)) }
+            let colours = factions.ids.map { p.color(.faction($0)) }
             #expect(Set(colours).count == factions.count, "\(scheme)")
         }
         let glyphs = factions.map(\.ascii)

@@ -12,7 +12,7 @@ enum Fixture {
     /// A scene of the real data on `day`, fitted to a `width` × `height` screen unless a camera is given.
     static func scene(
         day: Day = Era.seed, width: Int, height: Int, depth: ColorDepth = .ansi256, unicode: Bool = true,
-        camera: Camera? = nil, hidden: Set<Int> = [], highlight: Bool = false
+        camera: Camera? = nil, hidden: Set<FactionID> = [], highlight: Bool = false
     ) -> Scene {
         let map = Layout(width: width, height: height).map
         let cam = camera ?? Camera.fit(width: max(1, map.width), height: max(1, map.height))

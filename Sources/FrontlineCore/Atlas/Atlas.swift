@@ -9,28 +9,29 @@ public struct Atlas: Sendable {
     public let rivers: [RiverLine]
     /// Where to write each country's name: the centroid of its cells, by index into ``countries``.
     public let countryLabels: [GeoPoint?]
-    /// Each region's governorate, by index into ``governorates``: for hot paths that compare units per cell.
+    /// Each region's governorate (an index into ``governorates``), by region: for hot paths comparing units per cell.
     public let regionGovernorate: [Int]
-    /// Each region's country, by index into ``countries``.
+    /// Each region's country, by region, as an index into ``countries``.
     public let regionCountry: [Int]
-    /// Each region's area in km², by index: for per-frame sums that should not copy a ``Region``.
+    /// Each region's area in km², by region: for per-frame sums that should not copy a ``Region``.
     public let regionArea: [Double]
     /// Places that are not regions of their own (`places.tsv`).
     public let places: [Place]
-    /// The regions carved out of each region (its children in `parents.tsv`), by index.
-    public let children: [[Int]]
-    let regionByID: [String: Int]
+    /// The regions carved out of each region (its children in `parents.tsv`), by region.
+    public let children: [[RegionID]]
+    let regionByID: [String: RegionID]
 
     init(
         grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
-        countries: [Country], lakes: [Lake], rivers: [RiverLine], places: [Place] = [], regionByID: [String: Int]? = nil
+        countries: [Country], lakes: [Lake], rivers: [RiverLine], places: [Place] = [],
+        regionByID: [String: RegionID]? = nil
     ) {
         self.grid = grid
         self.regions = regions
         self.places = places
         regionArea = regions.map(\.areaKm2)
-        var children = [[Int]](repeating: [], count: regions.count)
-        for r in regions { if let p = r.parent { children[p].append(r.index) } }
+        var children = [[RegionID]](repeating: [], count: regions.count)
+        for r in regions { if let p = r.parent { children[region: p].append(r.index) } }
         self.children = children
         self.districts = districts
         self.governorates = governorates
@@ -75,7 +76,7 @@ public struct Atlas: Sendable {
         if let regionByID {
             self.regionByID = regionByID
         } else {
-            var byID: [String: Int] = [:]
+            var byID: [String: RegionID] = [:]
             for r in regions { byID[r.id] = r.index }
             self.regionByID = byID
         }

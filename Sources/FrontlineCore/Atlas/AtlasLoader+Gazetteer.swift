@@ -4,11 +4,11 @@ extension AtlasLoader {
     ///
     /// The rule is one level deep: a parent is never itself carved from another region.
     static func assignParents(
-        _ table: TextTable, to regions: inout [Region], byID: [String: Int], errors: inout [DataError]
+        _ table: TextTable, to regions: inout [Region], byID: [String: RegionID], errors: inout [DataError]
     ) {
         // Per region, by index (arrays, not dictionaries): the line that gave it a parent, the parent, and the row.
         var seen = [Int](repeating: 0, count: regions.count)
-        var parentOf = [Int](repeating: -1, count: regions.count)
+        var parentOf = [RegionID?](repeating: nil, count: regions.count)
         var rowOf = [Int](repeating: -1, count: regions.count)
         for (position, row) in table.rows.enumerated() {
             guard let r = byID[row[0]] else {
@@ -19,25 +19,25 @@ extension AtlasLoader {
                 errors.append(row.error(1, "unknown parent region \"\(Sanitizer.printable(row[1], limit: 60))\""))
                 continue
             }
-            if seen[r] > 0 {
-                errors.append(row.error(0, "\(row[0]) already has a parent (line \(seen[r]))"))
+            if seen[region: r] > 0 {
+                errors.append(row.error(0, "\(row[0]) already has a parent (line \(seen[region: r]))"))
                 continue
             }
             guard p != r else {
                 errors.append(row.error(1, "a region cannot be its own parent"))
                 continue
             }
-            seen[r] = row.line
-            parentOf[r] = p
-            rowOf[r] = position
+            seen[region: r] = row.line
+            parentOf[region: r] = p
+            rowOf[region: r] = position
         }
-        for r in regions.indices where parentOf[r] >= 0 {
-            let p = parentOf[r]
-            if parentOf[p] >= 0 {
+        for (r, parent) in parentOf.enumerated() {
+            guard let p = parent else { continue }
+            if let grandparent = parentOf[region: p] {
                 errors.append(
                     table.rows[rowOf[r]].error(
                         1,
-                        "parent \(regions[p].id) is itself carved from \(regions[parentOf[p]].id): expected a parent with no parent"
+                        "parent \(regions[p].id) is itself carved from \(regions[grandparent].id): expected a parent with no parent"
                     ))
                 continue
             }
@@ -54,7 +54,7 @@ extension AtlasLoader {
     }
 
     /// Reads `places.tsv`: sites and points that are names of the region they lie in.
-    static func parsePlaces(_ table: TextTable, byID: [String: Int], errors: inout [DataError]) -> [Place] {
+    static func parsePlaces(_ table: TextTable, byID: [String: RegionID], errors: inout [DataError]) -> [Place] {
         var places: [Place] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
@@ -80,7 +80,7 @@ extension AtlasLoader {
                 errors.append(row.error(5, "expected a longitude from -180 to 180"))
                 continue
             }
-            var region: Int? = nil
+            var region: RegionID? = nil
             if !row[6].isEmpty {
                 guard let r = byID[row[6]] else {
                     errors.append(row.error(6, "unknown region \"\(Sanitizer.printable(row[6], limit: 60))\""))

@@ -75,7 +75,7 @@ public enum AtlasLoader {
         var regions: [Region] = []
         var expectedCells: [Int] = []
         var seenIDs: [String: Int] = [:]
-        var regionByID: [String: Int] = [:]
+        var regionByID: [String: RegionID] = [:]
         seenIDs.reserveCapacity(regT.rows.count)
         regionByID.reserveCapacity(regT.rows.count)
         regions.reserveCapacity(regT.rows.count)
@@ -123,10 +123,10 @@ public enum AtlasLoader {
                 continue
             }
             expectedCells.append(cells)
-            regionByID[row[1]] = regions.count
+            regionByID[row[1]] = RegionID(regions.count)
             regions.append(
                 Region(
-                    index: regions.count, id: row[1], kind: kind, name: row[3], english: row[4],
+                    index: RegionID(regions.count), id: row[1], kind: kind, name: row[3], english: row[4],
                     alternates: row[12],
                     point: GeoPoint(lat: lat, lon: lon), population: pop, district: d, priority: prio,
                     source: row[11], areaKm2: 0, cellCount: 0))

@@ -4,7 +4,7 @@ import Foundation
 public enum AtlasCell: Hashable, Sendable {
     case sea
     /// Index into ``Atlas/regions``.
-    case region(Int)
+    case region(RegionID)
     /// Index into ``Atlas/lakes``.
     case lake(Int)
     /// Index into ``Atlas/countries`` (a neighbouring country).
@@ -42,9 +42,9 @@ public struct RegionGrid: Sendable {
 
     /// The region index at `row`, `col`, or nil for sea, lakes and neighbours: the renderer's hot path.
     @inline(__always)
-    public func regionIndex(row: Int, col: Int) -> Int? {
+    public func regionIndex(row: Int, col: Int) -> RegionID? {
         let code = codes[row * cols + col]
-        return code > 0 && code < Self.lakeBase ? Int(code) - 1 : nil
+        return code > 0 && code < Self.lakeBase ? RegionID(Int(code) - 1) : nil
     }
 
     /// The row and column containing `point`, or nil off the grid.
@@ -75,7 +75,7 @@ public struct RegionGrid: Sendable {
 
     static func decode(_ code: UInt32) -> AtlasCell {
         if code == 0 { return .sea }
-        if code < lakeBase { return .region(Int(code) - 1) }
+        if code < lakeBase { return .region(RegionID(Int(code) - 1)) }
         if code < neighbourBase { return .lake(Int(code - lakeBase)) }
         return .neighbour(Int(code - neighbourBase))
     }
@@ -83,7 +83,7 @@ public struct RegionGrid: Sendable {
     static func encode(_ cell: AtlasCell) -> UInt32 {
         switch cell {
         case .sea: return 0
-        case .region(let i): return UInt32(i + 1)
+        case .region(let r): return UInt32(r.index + 1)
         case .lake(let i): return lakeBase + UInt32(i)
         case .neighbour(let i): return neighbourBase + UInt32(i)
         }

@@ -165,9 +165,9 @@ enum GridParser {
             if digits > 9 || countDigits > 9 { return nil }  // too long for a number: decode refuses it
         }
         guard digits >= 1, n >= 1, n <= regions else { return nil }
-        if !star { return (RegionGrid.encode(.region(n - 1)), 1) }
+        if !star { return (RegionGrid.encode(.region(RegionID(n - 1))), 1) }
         guard countDigits >= 1, count >= 1 else { return nil }
-        return (RegionGrid.encode(.region(n - 1)), count)
+        return (RegionGrid.encode(.region(RegionID(n - 1))), count)
     }
 
     private static func decode(_ token: ArraySlice<UInt8>, regions: Int, lakes: Int, neighbours: [String: Int]) -> (
@@ -193,7 +193,7 @@ enum GridParser {
             return (RegionGrid.encode(.neighbour(n)), count)
         default:
             guard let n = number(body), n >= 1, n <= regions else { return nil }
-            return (RegionGrid.encode(.region(n - 1)), count)
+            return (RegionGrid.encode(.region(RegionID(n - 1))), count)
         }
     }
 

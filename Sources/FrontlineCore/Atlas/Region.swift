@@ -18,7 +18,7 @@ public struct Region: Hashable, Sendable {
     }
 
     /// Position in ``Atlas/regions``; the grid stores `index + 1`.
-    public let index: Int
+    public let index: RegionID
     /// Stable id used by the timeline, such as `palmyra` or `al-tanf-crossing`.
     public let id: String
     public let kind: Kind
@@ -45,7 +45,7 @@ public struct Region: Hashable, Sendable {
     /// The number of grid cells.
     public internal(set) var cellCount: Int
     /// The region this one was carved from (index into ``Atlas/regions``), whose history it starts with.
-    public internal(set) var parent: Int? = nil
+    public internal(set) var parent: RegionID? = nil
 
     /// `Palmyra (Tadmur)` when the names differ, else the English name.
     public var displayName: String { english == name ? english : "\(english) (\(name))" }
@@ -61,6 +61,6 @@ public struct Place: Hashable, Sendable {
     public let altNames: [String]
     public let point: GeoPoint
     /// Index into ``Atlas/regions`` of the region holding it, or nil when it lies on no region's cell.
-    public let region: Int?
+    public let region: RegionID?
     public let source: String
 }

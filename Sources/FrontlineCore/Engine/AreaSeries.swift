@@ -1,6 +1,6 @@
 /// The area each faction held on every day of the era, for sparklines and day-over-day changes.
 public struct AreaSeries: Sendable {
-    /// km² per faction for each day from ``Era/first``: `values[day][faction]`, Syria and Iraq together.
+    /// km² per faction for each day from ``Era/first``: `values[day][faction: f]`, Syria and Iraq together.
     public let values: [[Double]]
     /// The same, Syria only and Iraq only.
     public let syria: [[Double]]
@@ -13,12 +13,12 @@ public struct AreaSeries: Sendable {
         let isSyria = data.atlas.regions.map { data.atlas.country(of: $0) == "SY" }
         var cursor = ControlCursor(history: history, day: Era.first)
         var sy = [Double](repeating: 0, count: nf), iq = sy
-        func add(_ region: Int, _ control: ControlID, _ sign: Double) {
+        func add(_ region: RegionID, _ control: ControlID, _ sign: Double) {
             guard case .faction(let f) = history.controls[control] else { return }
             let a = data.atlas.regions[region].areaKm2 * sign
-            if isSyria[region] { sy[f] += a } else { iq[f] += a }
+            if isSyria[region: region] { sy[faction: f] += a } else { iq[faction: f] += a }
         }
-        for (r, c) in cursor.controls.enumerated() { add(r, c, 1) }
+        for (r, c) in cursor.controls.enumerated() { add(RegionID(r), c, 1) }
         var all: [[Double]] = [], sAll: [[Double]] = [], iAll: [[Double]] = []
         var day = Era.first
         while day <= Era.last {
@@ -42,12 +42,12 @@ public struct AreaSeries: Sendable {
     }
 
     /// km² of faction `f` on `day` (both countries), clamped to the era.
-    public func area(_ f: Int, on day: Day) -> Double { values[index(day)][f] }
+    public func area(_ f: FactionID, on day: Day) -> Double { values[index(day)][faction: f] }
 
     func index(_ day: Day) -> Int { min(values.count - 1, max(0, day.ordinal - Era.first.ordinal)) }
 
     /// km² of faction `f` on `day` in `country` (`SY` or `IQ`).
-    public func area(_ f: Int, on day: Day, country: String) -> Double {
-        (country == "SY" ? syria : iraq)[index(day)][f]
+    public func area(_ f: FactionID, on day: Day, country: String) -> Double {
+        (country == "SY" ? syria : iraq)[index(day)][faction: f]
     }
 }

@@ -3,15 +3,15 @@
 public struct ChangeQuery: Sendable {
     public var from: Day
     public var to: Day
-    /// A step passes when its old or new controller involves one of these faction indices; nil passes all.
-    public var factions: Set<Int>?
+    /// A step passes when its old or new controller involves one of these factions; nil passes all.
+    public var factions: Set<FactionID>?
     /// `SY` or `IQ`, or nil for both.
     public var country: String?
     /// Only regions whose point lies within this circle.
     public var near: Nearby?
 
     /// The changes from `from` to `to`, both days included.
-    public init(from: Day, to: Day, factions: Set<Int>? = nil, country: String? = nil, near: Nearby? = nil) {
+    public init(from: Day, to: Day, factions: Set<FactionID>? = nil, country: String? = nil, near: Nearby? = nil) {
         self.from = from
         self.to = to
         self.factions = factions

@@ -4,8 +4,8 @@
 public struct RegionStep: Sendable, Hashable {
     private let storedRegion: Int32, storedDay: Int32, storedControl: Int32, storedPrevious: Int32, storedChange: Int32
 
-    public init(region: Int, day: Day, control: ControlID, previous: ControlID, change: Int) {
-        storedRegion = Int32(region)
+    public init(region: RegionID, day: Day, control: ControlID, previous: ControlID, change: Int) {
+        storedRegion = Int32(region.index)
         storedDay = Int32(day.ordinal)
         storedControl = Int32(control.index)
         storedPrevious = Int32(previous.index)
@@ -13,7 +13,7 @@ public struct RegionStep: Sendable, Hashable {
     }
 
     /// Index into ``Atlas/regions``.
-    public var region: Int { Int(storedRegion) }
+    public var region: RegionID { RegionID(Int(storedRegion)) }
     public var day: Day { Day(ordinal: Int(storedDay)) }
     /// Index into ``History/controls``.
     public var control: ControlID { ControlID(Int(storedControl)) }
@@ -44,9 +44,9 @@ public struct ControlAnswer: Sendable {
 public struct History: Sendable {
     /// Every distinct control that occurs, interned; steps and snapshots hold indices into this.
     public let controls: [Control]
-    /// The control index of each region on the first day.
+    /// The control index of each region on the first day, by region (read with `initial[region: r]`).
     public let initial: [ControlID]
-    /// The initial row that set each region.
+    /// The initial row that set each region, by region.
     public let initialRow: [Int]
     /// All steps, ordered by day then region.
     public let steps: [RegionStep]
@@ -81,7 +81,7 @@ public struct History: Sendable {
         var days: [Day] = []
         var dayStart: [Int] = []
         for (i, s) in steps.enumerated() {
-            start[s.region + 1] += 1
+            start[s.region.index + 1] += 1
             if days.last != s.day {
                 days.append(s.day)
                 dayStart.append(i)
@@ -91,8 +91,8 @@ public struct History: Sendable {
         var fill = start
         var regionSteps = [Int32](repeating: 0, count: steps.count)
         for (i, s) in steps.enumerated() {
-            regionSteps[Int(fill[s.region])] = Int32(i)
-            fill[s.region] += 1
+            regionSteps[Int(fill[region: s.region])] = Int32(i)
+            fill[region: s.region] += 1
         }
         self.regionSteps = regionSteps
         regionStart = start
@@ -101,9 +101,9 @@ public struct History: Sendable {
     }
 
     /// The index into ``steps`` of the last step of `region` on or before `day`, by binary search.
-    func stepIndex(region: Int, at day: Day) -> Int? {
-        let first = Int(regionStart[region])
-        var lo = first, hi = Int(regionStart[region + 1])
+    func stepIndex(region: RegionID, at day: Day) -> Int? {
+        let first = Int(regionStart[region: region])
+        var lo = first, hi = Int(regionStart[region.index + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
             if steps[Int(regionSteps[mid])].day <= day { lo = mid + 1 } else { hi = mid }
@@ -112,16 +112,16 @@ public struct History: Sendable {
     }
 
     /// The control index of `region` on `day`.
-    public func controlIndex(region: Int, at day: Day) -> ControlID {
-        stepIndex(region: region, at: day).map { steps[$0].control } ?? initial[region]
+    public func controlIndex(region: RegionID, at day: Day) -> ControlID {
+        stepIndex(region: region, at: day).map { steps[$0].control } ?? initial[region: region]
     }
 
     /// Who held `region` on `day`, since when, and the row that says so.
-    public func answer(region: Int, at day: Day) -> ControlAnswer {
+    public func answer(region: RegionID, at day: Day) -> ControlAnswer {
         guard let i = stepIndex(region: region, at: day) else {
             return ControlAnswer(
-                control: controls[initial[region]], since: nil, step: nil,
-                initial: timeline.initial[initialRow[region]], previous: nil)
+                control: controls[initial[region: region]], since: nil, step: nil,
+                initial: timeline.initial[initialRow[region: region]], previous: nil)
         }
         let s = steps[i]
         return ControlAnswer(
@@ -129,8 +129,8 @@ public struct History: Sendable {
     }
 
     /// Every step of `region`, oldest first.
-    public func steps(region: Int) -> [RegionStep] {
-        regionSteps[Int(regionStart[region])..<Int(regionStart[region + 1])].map { steps[Int($0)] }
+    public func steps(region: RegionID) -> [RegionStep] {
+        regionSteps[Int(regionStart[region: region])..<Int(regionStart[region.index + 1])].map { steps[Int($0)] }
     }
 
     /// The steps on days after `from` up to and including `through`, in day order.
@@ -154,7 +154,7 @@ public struct History: Sendable {
 
     /// The control index of every region on `day`: a full lookup, O(regions · log changes).
     public func snapshot(at day: Day) -> [ControlID] {
-        (0..<initial.count).map { controlIndex(region: $0, at: day) }
+        RegionID.all(initial.count).map { controlIndex(region: $0, at: day) }
     }
 
     /// The next day after `day` with a change, if any.
@@ -201,13 +201,13 @@ public struct ControlCursor: Sendable {
     public mutating func move(to target: Day, in history: History) -> ArraySlice<RegionStep> {
         if target > day {
             let crossed = history.steps(after: day, through: target)
-            for s in crossed { controls[s.region] = s.control }
+            for s in crossed { controls[region: s.region] = s.control }
             day = target
             return crossed
         }
         if target < day {
             let crossed = history.steps(after: target, through: day)
-            for s in crossed.reversed() { controls[s.region] = s.previous }
+            for s in crossed.reversed() { controls[region: s.region] = s.previous }
             day = target
             return crossed
         }

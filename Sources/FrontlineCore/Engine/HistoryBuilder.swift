@@ -8,11 +8,11 @@ struct HistoryBuilder {
     var warnings: [DataWarning] = []
     /// Where initial rows live, for an error when there are none.
     var initialFolder = "timeline/initial"
-    let regionsOfDistrict: [[Int]]
-    let regionsOfGovernorate: [[Int]]
+    let regionsOfDistrict: [[RegionID]]
+    let regionsOfGovernorate: [[RegionID]]
     /// The main town (most populous region) of each district and governorate, whose side a coarse row speaks for.
-    let mainOfDistrict: [Int?]
-    let mainOfGovernorate: [Int?]
+    let mainOfDistrict: [RegionID?]
+    let mainOfGovernorate: [RegionID?]
     /// Each day's most specific row per region, reused from day to day.
     var winners: DayWinners
 
@@ -20,15 +20,15 @@ struct HistoryBuilder {
         self.atlas = atlas
         self.timeline = timeline
         warnings = timeline.overruled
-        var byDistrict = [[Int]](repeating: [], count: atlas.districts.count)
-        var byGov = [[Int]](repeating: [], count: atlas.governorates.count)
+        var byDistrict = [[RegionID]](repeating: [], count: atlas.districts.count)
+        var byGov = [[RegionID]](repeating: [], count: atlas.governorates.count)
         for r in atlas.regions {
             byDistrict[r.district].append(r.index)
             byGov[atlas.districts[r.district].governorate].append(r.index)
         }
         regionsOfDistrict = byDistrict
         regionsOfGovernorate = byGov
-        func main(_ regions: [Int]) -> Int? {
+        func main(_ regions: [RegionID]) -> RegionID? {
             regions.max { a, b in
                 let (x, y) = (atlas.regions[a], atlas.regions[b])
                 return (x.population, x.areaKm2, b) < (y.population, y.areaKm2, a)
@@ -45,10 +45,10 @@ struct HistoryBuilder {
     /// parent rule, by which a carved region follows its parent's history unless a row names it (see
     /// ``followers(of:state:)`` for the regions a row moves). So from most
     /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
-    func cover(_ target: Target) -> [(region: Int, level: Int)] {
+    func cover(_ target: Target) -> [(region: RegionID, level: Int)] {
         switch target {
         case .region(let r):
-            let children = atlas.children[r]
+            let children = atlas.children[region: r]
             return children.isEmpty ? [(r, 4)] : [(r, 4)] + children.map { ($0, 3) }
         case .district(let d): return regionsOfDistrict[d].map { ($0, 2) }
         case .governorate(let g): return regionsOfGovernorate[g].map { ($0, 1) }
@@ -92,14 +92,14 @@ struct HistoryBuilder {
                 seen[target] = row
                 // A campaign row names its place's own region: it outranks a row of initial/ for that region.
                 let bonus = row.place == nil ? 0 : 1
-                for (r, l) in cover(target) where l + bonus > level[r] {
-                    state[r] = c
-                    level[r] = l + bonus
-                    setBy[r] = i
+                for (r, l) in cover(target) where l + bonus > level[region: r] {
+                    state[region: r] = c
+                    level[region: r] = l + bonus
+                    setBy[region: r] = i
                 }
             }
         }
-        let missing = (0..<n).filter { state[$0] < 0 }
+        let missing = RegionID.all(n).filter { state[region: $0] < 0 }
         if !missing.isEmpty {
             let file = timeline.initial.first?.origin.file ?? initialFolder
             let names = missing.prefix(20).map { atlas.regions[$0].id }.joined(separator: ", ")
@@ -128,13 +128,13 @@ struct HistoryBuilder {
 
         // Warnings: a region that never changes hands while its district does.
         var changed = [Bool](repeating: false, count: n)
-        for s in steps { changed[s.region] = true }
+        for s in steps { changed[region: s.region] = true }
         for d in atlas.districts.indices {
             let rs = regionsOfDistrict[d]
-            guard rs.contains(where: { changed[$0] }) else { continue }
+            guard rs.contains(where: { changed[region: $0] }) else { continue }
             // A carved region shares its parent's history, so only regions without a parent are reported.
-            for r in rs where !changed[r] && atlas.regions[r].parent == nil {
-                let origin = timeline.initial[initialRow[r]].origin
+            for r in rs where !changed[region: r] && atlas.regions[r].parent == nil {
+                let origin = timeline.initial[initialRow[region: r]].origin
                 warnings.append(
                     DataWarning(
                         .neverChanges, file: origin.file, line: origin.line,
@@ -149,7 +149,8 @@ struct HistoryBuilder {
         let explained = Set(timeline.contestReasons.map { RegionDay(region: $0.region, day: $0.from) })
         for c in history.longContests(atlas: atlas) where !explained.contains(RegionDay(region: c.region, day: c.from))
         {
-            let origin = c.change.map { timeline.changes[$0].origin } ?? timeline.initial[initialRow[c.region]].origin
+            let origin =
+                c.change.map { timeline.changes[$0].origin } ?? timeline.initial[initialRow[region: c.region]].origin
             warnings.append(
                 DataWarning(
                     .longContested, file: origin.file, line: origin.line,
@@ -167,11 +168,12 @@ struct HistoryBuilder {
     /// carved from it held by a side of its own (a contested town speaks for both its sides' ground). A village
     /// that a finer row had given to another side stays with that side until a row names it, or until it rejoins
     /// the side of the area around it.
-    func followers(of target: Target, state: [Int]) -> (Int) -> Bool {
+    func followers(of target: Target, state: [Int]) -> (RegionID) -> Bool {
         switch target {
         case .region(let r):
             return {
-                $0 == r || state[$0] == state[r] || self.shares(self.controls[state[$0]], self.controls[state[r]])
+                $0 == r || state[region: $0] == state[region: r]
+                    || self.shares(self.controls[state[region: $0]], self.controls[state[region: r]])
             }
         case .district(let d):
             return followers(ofMain: mainOfDistrict[d], state: state)
@@ -181,10 +183,10 @@ struct HistoryBuilder {
     }
 
     /// The regions on a side of `main`'s holder (every region when the area has none).
-    func followers(ofMain main: Int?, state: [Int]) -> (Int) -> Bool {
+    func followers(ofMain main: RegionID?, state: [Int]) -> (RegionID) -> Bool {
         guard let main else { return { _ in true } }
-        let town = controls[state[main]]
-        return { r in state[r] == state[main] || self.shares(self.controls[state[r]], town) }
+        let town = controls[state[region: main]]
+        return { r in state[region: r] == state[region: main] || self.shares(self.controls[state[region: r]], town) }
     }
 
     /// Whether two controls have a faction in common: a contested town still speaks for its fighters' ground.
@@ -216,7 +218,9 @@ struct HistoryBuilder {
                     continue
                 }
                 seenTargets[target] = change
-                if case .region(let r) = target, state[r] == c, atlas.children[r].allSatisfy({ state[$0] == c }) {
+                if case .region(let r) = target, state[region: r] == c,
+                    atlas.children[region: r].allSatisfy({ state[region: $0] == c })
+                {
                     if let place = change.place {
                         warnings.append(
                             DataWarning(
@@ -245,12 +249,12 @@ struct HistoryBuilder {
         }
         var effective = Set<Int>()
         let date = day.first!.day
-        for w in winners.drain() where state[w.region] != w.control {
+        for w in winners.drain() where state[region: w.region] != w.control {
             steps.append(
                 RegionStep(
-                    region: w.region, day: date, control: ControlID(w.control), previous: ControlID(state[w.region]),
-                    change: w.change))
-            state[w.region] = w.control
+                    region: w.region, day: date, control: ControlID(w.control),
+                    previous: ControlID(state[region: w.region]), change: w.change))
+            state[region: w.region] = w.control
             effective.insert(w.change)
         }
         // By position (a change's index): only the changes that did nothing are built to be checked.

@@ -1,7 +1,7 @@
 /// A contested period longer than three months: the sources should say why a place stayed divided so long.
 public struct LongContest: Sendable {
     /// The region; a carved region that shares its parent's period is reported once, under the parent.
-    public let region: Int
+    public let region: RegionID
     /// The first contested day, and the first day after it (nil when it lasts to the end of the era).
     public let from: Day
     public let until: Day?
@@ -19,8 +19,8 @@ extension History {
     /// Every contested period of at least ``longContestDays`` days, by region and start day.
     public func longContests(atlas: Atlas) -> [LongContest] {
         var out: [LongContest] = []
-        for region in 0..<initial.count {
-            var from: Day? = controls[initial[region]].isContested ? Era.first : nil
+        for region in RegionID.all(initial.count) {
+            var from: Day? = controls[initial[region: region]].isContested ? Era.first : nil
             var opened: Int?
             func close(_ until: Day?) {
                 guard let start = from else { return }

@@ -1,7 +1,7 @@
 /// A region whose controller on one day differs from another day's: the net result of the steps between.
 public struct NetChange: Sendable, Hashable {
     /// Index into ``Atlas/regions``.
-    public let region: Int
+    public let region: RegionID
     /// The control index on the first day and on the last, into ``History/controls``.
     public let before: ControlID
     public let after: ControlID
@@ -29,7 +29,7 @@ public struct NetDiff: Sendable {
 
     /// The diff of `data` from `from` to `to` (`from` not after `to`), optionally only in `country` (`SY`, `IQ`)
     /// or only the regions that `faction` held on either day.
-    public init(data: DataSet, from: Day, to: Day, country: String? = nil, faction: Int? = nil) {
+    public init(data: DataSet, from: Day, to: Day, country: String? = nil, faction: FactionID? = nil) {
         self.from = from
         self.to = to
         let h = data.history
@@ -38,7 +38,8 @@ public struct NetDiff: Sendable {
         before.move(to: to, in: h)
         var rows: [NetChange] = []
         var gross: [ControlID: [ControlID: Double]] = [:]
-        for (r, (a, b)) in zip(start, before.controls).enumerated() where a != b {
+        for (i, (a, b)) in zip(start, before.controls).enumerated() where a != b {
+            let r = RegionID(i)
             let region = data.atlas.regions[r]
             if let country, data.atlas.country(of: region) != country { continue }
             if let faction, !h.controls[a].involves(faction), !h.controls[b].involves(faction) { continue }

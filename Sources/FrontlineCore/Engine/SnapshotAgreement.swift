@@ -8,11 +8,11 @@ public struct DetailedMapSnapshot: Sendable {
     /// What a snapshot entry says of its place.
     public enum Side: Hashable, Sendable {
         /// Held by one faction.
-        case held(Int)
+        case held(FactionID)
         /// Shared by two factions that did not fight over it (`m.stable_opp_JaN`).
-        case shared([Int])
+        case shared([FactionID])
         /// Fought over by two factions.
-        case contested([Int])
+        case contested([FactionID])
     }
 
     /// One entry: a place of the map and its side.
@@ -91,7 +91,7 @@ public struct DetailedMapSnapshot: Sendable {
         let text = row[i]
         if text.hasPrefix("stable:") {
             let ids = text.dropFirst("stable:".count).split(separator: "+").map(String.init)
-            let fs = ids.compactMap { id in resolver.factions.firstIndex { $0.id == id } }
+            let fs = ids.compactMap { resolver.factions.id(for: $0) }
             guard fs.count == ids.count, fs.count >= 2 else {
                 throw row.error(i, "expected stable:A+B with faction ids")
             }
@@ -110,7 +110,7 @@ public struct SnapshotAgreement: Sendable {
     /// An entry the history disagrees with, and the region's controller that day.
     public struct Disagreement: Sendable {
         public let entry: DetailedMapSnapshot.Entry
-        public let region: Int
+        public let region: RegionID
         public let control: Control
         /// Whether `snapshot/notes.tsv` explains it with a source giving our controller.
         public let explained: Bool
@@ -141,7 +141,7 @@ public struct SnapshotAgreement: Sendable {
                 let region = data.atlas.grid.regionIndex(row: row, col: col)
             else { continue }
             compared += 1
-            let control = data.history.controls[state[region]]
+            let control = data.history.controls[state[region: region]]
             if Self.agrees(entry.side, control, alike: [turkey, rebels].compactMap { $0 }) {
                 agreeing += 1
             } else {
@@ -156,9 +156,9 @@ public struct SnapshotAgreement: Sendable {
 
     /// Whether `control` agrees with `side`. The maps draw the Turkish-backed Euphrates Shield groups as
     /// opposition, so the factions in `alike` (Turkey and the rebels) count as one.
-    static func agrees(_ side: DetailedMapSnapshot.Side, _ control: Control, alike: [Int]) -> Bool {
-        func same(_ a: Int, _ b: Int) -> Bool { a == b || (alike.contains(a) && alike.contains(b)) }
-        let ours: [Int]
+    static func agrees(_ side: DetailedMapSnapshot.Side, _ control: Control, alike: [FactionID]) -> Bool {
+        func same(_ a: FactionID, _ b: FactionID) -> Bool { a == b || (alike.contains(a) && alike.contains(b)) }
+        let ours: [FactionID]
         switch control {
         case .faction(let f): ours = [f]
         case .contested(let fs): ours = fs
@@ -191,7 +191,7 @@ extension SnapshotAgreement.Disagreement {
     }
 
     func side(_ data: DataSet) -> String {
-        let ids = { (fs: [Int]) in fs.map { data.timeline.factions[$0].id }.joined(separator: "+") }
+        let ids = { (fs: [FactionID]) in fs.map { data.timeline.factions[$0].id }.joined(separator: "+") }
         switch entry.side {
         case .held(let f): return data.timeline.factions[f].id
         case .shared(let fs): return "stable:" + ids(fs)

@@ -2,7 +2,7 @@
 public struct AreaStatistics: Sendable {
     /// `SY`, `IQ`, or nil for both.
     public let country: String?
-    /// km² held by each faction alone, indexed like ``Timeline/factions``.
+    /// km² held by each faction alone, by faction (read with `byFaction[faction: f]`).
     public let byFaction: [Double]
     /// km² of contested regions.
     public let contested: Double
@@ -12,7 +12,7 @@ public struct AreaStatistics: Sendable {
     public let total: Double
 
     /// Percent of ``total`` held by faction `f`.
-    public func percent(_ f: Int) -> Double { total > 0 ? byFaction[f] / total * 100 : 0 }
+    public func percent(_ f: FactionID) -> Double { total > 0 ? byFaction[faction: f] / total * 100 : 0 }
 
     /// Computes the statistics of `controls` (a control index per region).
     public init(data: DataSet, controls: [ControlID], country: String?) {
@@ -22,12 +22,12 @@ public struct AreaStatistics: Sendable {
         let code = country.map { c in data.atlas.countries.firstIndex { $0.code == c } ?? -1 }
         let regionCountry = data.atlas.regionCountry, regionArea = data.atlas.regionArea
         let controlsTable = data.history.controls
-        for (r, c) in controls.enumerated() {
-            if let code, regionCountry[r] != code { continue }
-            let area = regionArea[r]
+        // The three tables are kept per region: walked side by side, region by region.
+        for (c, (regionCode, area)) in zip(controls, zip(regionCountry, regionArea)) {
+            if let code, regionCode != code { continue }
             total += area
             switch controlsTable[c] {
-            case .faction(let f): by[f] += area
+            case .faction(let f): by[faction: f] += area
             case .contested: contested += area
             case .unknown: unknown += area
             }

@@ -29,16 +29,16 @@ public enum Outline {
         let s = grid.cols + 1
         for r in 0..<grid.rows {
             for c in 0..<grid.cols {
-                guard let region = grid.regionIndex(row: r, col: c), region < regionCount else { continue }
+                guard let region = grid.regionIndex(row: r, col: c), region.index < regionCount else { continue }
                 func other(_ rr: Int, _ cc: Int) -> Bool {
                     rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols
                         || grid.regionIndex(row: rr, col: cc) != region
                 }
                 let tl = r * s + c, tr = tl + 1, bl = tl + s, br = bl + 1
-                if other(r + 1, c) { out[region].append(Edge(from: bl, to: br)) }  // south side, eastwards
-                if other(r, c + 1) { out[region].append(Edge(from: br, to: tr)) }  // east side, northwards
-                if other(r - 1, c) { out[region].append(Edge(from: tr, to: tl)) }  // north side, westwards
-                if other(r, c - 1) { out[region].append(Edge(from: tl, to: bl)) }  // west side, southwards
+                if other(r + 1, c) { out[region: region].append(Edge(from: bl, to: br)) }  // south side, eastwards
+                if other(r, c + 1) { out[region: region].append(Edge(from: br, to: tr)) }  // east side, northwards
+                if other(r - 1, c) { out[region: region].append(Edge(from: tr, to: tl)) }  // north side, westwards
+                if other(r, c - 1) { out[region: region].append(Edge(from: tl, to: bl)) }  // west side, southwards
             }
         }
         return out

@@ -9,7 +9,7 @@ import Foundation
 public struct PlaceSearch: Sendable {
     /// One name of a region, folded. Its words and skeleton are worked out only by the searches that need them.
     struct Entry: Sendable {
-        let region: Int
+        let region: RegionID
         let folded: String
         /// Whether this is the region's English or main name, not an alternate.
         let primary: Bool
@@ -18,8 +18,8 @@ public struct PlaceSearch: Sendable {
     }
 
     let entries: [Entry]
-    let ids: [String: Int]
-    let towns: Set<Int>
+    let ids: [String: RegionID]
+    let towns: Set<RegionID>
     /// For the district and governorate names, looked up only when no region has the name searched for.
     let atlas: Atlas
 
@@ -29,7 +29,7 @@ public struct PlaceSearch: Sendable {
         entries.reserveCapacity(atlas.regions.count * 4)
         var folder = NameFolder()
         /// Adds `name` unless it folds to nothing or to a name this region already has among `from...`.
-        func add(_ region: Int, _ name: Substring, primary: Bool, from first: Int) {
+        func add(_ region: RegionID, _ name: Substring, primary: Bool, from first: Int) {
             let f = folder.fold(name)
             guard !f.isEmpty, !entries[first...].contains(where: { $0.folded == f }) else { return }
             entries.append(Entry(region: region, folded: f, primary: primary, name: name))
@@ -54,14 +54,14 @@ public struct PlaceSearch: Sendable {
 
     /// The regions of every district, then every governorate, whose folded name is `folded`, each unit's most
     /// important first (priority, then population, then id).
-    func unitRegions(_ folded: String) -> [Int] {
+    func unitRegions(_ folded: String) -> [RegionID] {
         var folder = NameFolder()
-        var out: [[Int]] = []
+        var out: [[RegionID]] = []
         for (d, district) in atlas.districts.enumerated() where folder.fold(district.name) == folded {
-            out.append(atlas.regions.indices.filter { atlas.regions[$0].district == d })
+            out.append(atlas.regions.filter { $0.district == d }.map(\.index))
         }
         for (g, governorate) in atlas.governorates.enumerated() where folder.fold(governorate.name) == folded {
-            out.append(atlas.regions.indices.filter { atlas.regionGovernorate[$0] == g })
+            out.append(atlas.regions.ids.filter { atlas.regionGovernorate[region: $0] == g })
         }
         let regions = atlas.regions
         return out.flatMap { unit in
@@ -79,13 +79,13 @@ public struct PlaceSearch: Sendable {
     /// the same (the same consonant skeleton) and one name is the other plus a qualifier: `Husseiba` is
     /// Husaybah al-Sharqiyah, and al-Qaim is also called Husaybah, so both are offered. Several regions
     /// sharing the name (two Sinjars) are all offered; a town beats a site named after it. Without an exact name: look-alikes and names it begins.
-    public func resolve(_ query: String) -> [Int] {
+    public func resolve(_ query: String) -> [RegionID] {
         if let id = ids[query] { return [id] }
         let q = Self.fold(query)
         guard !q.isEmpty else { return [] }
         let sk = Self.skeleton(q)
-        func unique(_ rs: [Int]) -> [Int] {
-            var out: [Int] = []
+        func unique(_ rs: [RegionID]) -> [RegionID] {
+            var out: [RegionID] = []
             for r in rs where !out.contains(r) { out.append(r) }
             return out
         }

@@ -142,7 +142,7 @@ struct CampaignLoader {
     ///
     /// A point from one country's map module (`wikimap-iq:`, `wikimap-sy:`) or from UCDP's Syria file must land
     /// in that country: a point just across the border line goes to the nearest region of the right side.
-    func resolve(_ row: TextRow, _ point: GeoPoint) throws(DataError) -> Int {
+    func resolve(_ row: TextRow, _ point: GeoPoint) throws(DataError) -> RegionID {
         let coordinateSource = row[5]
         let atlas = resolver.atlas
         if coordinateSource.hasPrefix("atlas:") {
@@ -167,12 +167,12 @@ struct CampaignLoader {
 
     /// The region under `point`, or the nearest region cell within ``reach`` cells when the point is off land
     /// or, when `country` is given, on the other side of the border.
-    func region(near point: GeoPoint, country: String?) -> Int? {
+    func region(near point: GeoPoint, country: String?) -> RegionID? {
         let atlas = resolver.atlas
         let grid = atlas.grid
         guard let (row, col) = grid.position(of: point) else { return nil }
         for radius in 0...Self.reach {
-            var best: (distance: Int, region: Int)?
+            var best: (distance: Int, region: RegionID)?
             for r in max(0, row - radius)...min(grid.rows - 1, row + radius) {
                 for c in max(0, col - radius)...min(grid.cols - 1, col + radius) {
                     guard let region = grid.regionIndex(row: r, col: c) else { continue }
@@ -191,6 +191,6 @@ struct CampaignLoader {
 
 /// A region on a day: the key under which campaign rows are merged.
 struct RegionDay: Hashable {
-    let region: Int
+    let region: RegionID
     let day: Day
 }

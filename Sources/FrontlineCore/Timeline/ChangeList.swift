@@ -99,7 +99,7 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     /// A target in 32 bits: its kind in the top two bits, its index in the rest.
     static func pack(_ t: Target) -> UInt32 {
         switch t {
-        case .region(let r): return UInt32(r)
+        case .region(let r): return UInt32(r.index)
         case .district(let d): return 1 << 30 | UInt32(d)
         case .governorate(let g): return 2 << 30 | UInt32(g)
         }
@@ -109,7 +109,7 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     static func unpack(_ v: UInt32) -> Target {
         let index = Int(v & (1 << 30 - 1))
         switch v >> 30 {
-        case 0: return .region(index)
+        case 0: return .region(RegionID(index))
         case 1: return .district(index)
         default: return .governorate(index)
         }

@@ -40,10 +40,10 @@ public struct Faction: Hashable, Sendable {
 
 /// Who holds a region: one faction, several fighting over it, or no one known.
 public enum Control: Hashable, Sendable {
-    /// Index into ``Timeline/factions``.
-    case faction(Int)
-    /// Two or more faction indices, ascending, with fighting inside the region.
-    case contested([Int])
+    /// One faction holds it.
+    case faction(FactionID)
+    /// Two or more factions, ascending, with fighting inside the region.
+    case contested([FactionID])
     case unknown
 
     /// Whether the region is fought over.
@@ -53,7 +53,7 @@ public enum Control: Hashable, Sendable {
     }
 
     /// Whether `faction` holds or shares the region.
-    public func involves(_ faction: Int) -> Bool {
+    public func involves(_ faction: FactionID) -> Bool {
         switch self {
         case .faction(let f): return f == faction
         case .contested(let fs): return fs.contains(faction)

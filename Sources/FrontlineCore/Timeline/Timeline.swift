@@ -1,7 +1,7 @@
 /// What a row of the timeline names: a region (with the regions carved from it), or every region of a district
 /// or governorate. A region beats its district, a district its governorate (see `HistoryBuilder.cover`).
 public enum Target: Hashable, Sendable {
-    case region(Int)
+    case region(RegionID)
     case district(Int)
     case governorate(Int)
 }
@@ -44,7 +44,7 @@ public struct Change: Sendable {
 
 /// Why a region stayed contested for more than three months: a row of `contested.tsv`.
 public struct ContestReason: Sendable {
-    public let region: Int
+    public let region: RegionID
     /// The first day of the contested period it explains.
     public let from: Day
     public let note: String
@@ -96,7 +96,7 @@ public struct Timeline: Sendable {
     }
 
     /// The faction with id `id`.
-    public func faction(id: String) -> Int? { factions.firstIndex { $0.id == id } }
+    public func faction(id: String) -> FactionID? { factions.id(for: id) }
 
     /// The data-file form of a control: `is`, `contested:is+sdf`, `unknown`.
     public func code(_ control: Control) -> String {

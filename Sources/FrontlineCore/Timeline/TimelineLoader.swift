@@ -239,12 +239,12 @@ struct Resolver {
     func control(_ row: TextRow, _ i: Int) throws(DataError) -> Control {
         let text = row[i]
         if text == "unknown" { return .unknown }
-        if let f = factions.firstIndex(where: { $0.id == text }) { return .faction(f) }
+        if let f = factions.id(for: text) { return .faction(f) }
         if text.hasPrefix("contested:") {
             let ids = text.dropFirst("contested:".count).split(separator: "+", omittingEmptySubsequences: false)
-            var fs: [Int] = []
+            var fs: [FactionID] = []
             for id in ids {
-                guard let f = factions.firstIndex(where: { $0.id == id }) else {
+                guard let f = factions.id(for: id) else {
                     throw row.error(
                         i,
                         "unknown faction \"\(Sanitizer.printable(String(id), limit: 40))\" in \(Sanitizer.printable(text, limit: 60))"

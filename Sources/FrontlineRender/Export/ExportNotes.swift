@@ -5,7 +5,7 @@ import FrontlineCore
 public struct ExportNotes: Sendable {
     /// One faction's line of the legend.
     public struct LegendRow: Sendable {
-        public let faction: Int
+        public let faction: FactionID
         public let name: String
         /// The faction's fill pattern, which stands for its colour in a picture without colour.
         public let glyph: String
@@ -29,12 +29,13 @@ public struct ExportNotes: Sendable {
         let data = scene.data
         title = "Frontline: territorial control in Syria and Iraq, \(scene.day.weekday) \(scene.day)"
         let stats = AreaStatistics(data: data, controls: scene.regionControls, country: nil)
-        legend = data.timeline.factions.indices.filter { !scene.hidden.contains($0) && stats.byFaction[$0] > 0 }.map {
-            LegendRow(
-                faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name),
-                glyph: String(Glyphs(unicode: scene.options.unicode).fill($0, data.timeline.factions[$0])),
-                km2: stats.byFaction[$0], percent: stats.percent($0))
-        }
+        legend = data.timeline.factions.ids.filter { !scene.hidden.contains($0) && stats.byFaction[faction: $0] > 0 }
+            .map {
+                LegendRow(
+                    faction: $0, name: Sanitizer.printable(data.timeline.factions[$0].name),
+                    glyph: String(Glyphs(unicode: scene.options.unicode).fill(data.timeline.factions[$0])),
+                    km2: stats.byFaction[faction: $0], percent: stats.percent($0))
+            }
         var footer = [Self.mapSources]
         let steps = data.history.steps(on: scene.day)
         var seen = Set<Int>()

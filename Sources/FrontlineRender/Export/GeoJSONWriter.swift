@@ -9,8 +9,8 @@ public struct GeoJSONWriter {
     /// One feature per region on `day`: its traced polygon (a MultiPolygon when in parts) and its control.
     public func regions(on day: Day) -> String {
         let outlines = Outline.trace(data.atlas.grid, regionCount: data.atlas.regions.count)
-        let features = data.atlas.regions.indices.compactMap { r -> JSON? in
-            let parts = outlines[r]
+        let features = data.atlas.regions.ids.compactMap { r -> JSON? in
+            let parts = outlines[region: r]
             guard !parts.isEmpty else { return nil }
             let polygons = parts.map { p in JSON.array(([p.exterior] + p.holes).map(Self.ring)) }
             let geometry: JSON =
@@ -46,7 +46,7 @@ public struct GeoJSONWriter {
     }
 
     /// A region's properties on `day`: names, kind, P-codes, controller, since when, certainty and source.
-    func properties(region r: Int, on day: Day) -> JSON {
+    func properties(region r: RegionID, on day: Day) -> JSON {
         let region = data.atlas.regions[r]
         let answer = data.history.answer(region: r, at: day)
         let change = answer.step.map { data.timeline.changes[$0.change] }

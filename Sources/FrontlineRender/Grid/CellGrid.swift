@@ -5,8 +5,8 @@ import FrontlineCore
 public enum Ink: Hashable, Sendable {
     /// The terminal's own default colour.
     case standard
-    /// A faction's colour, by index.
-    case faction(Int)
+    /// A faction's colour.
+    case faction(FactionID)
     /// Regions of filtered-out factions, and unknown control.
     case neutral
     case sea, lake, neighbour, river

@@ -2,9 +2,9 @@ import FrontlineCore
 
 /// A kind of map area, as the map and the legend draw it.
 enum Area: Hashable {
-    case faction(Int)
+    case faction(FactionID)
     /// A contested region, hatched: `a` behind, `b` in front.
-    case contested(Int, Int)
+    case contested(FactionID, FactionID)
     /// Land of a filtered-out faction.
     case neutral
     /// Land whose controller is unknown.
@@ -38,7 +38,7 @@ extension Palette {
             hasColor ? Cell(glyph, Style(fg: fg ?? contrast(on: bg), bg: bg)) : Cell(glyph)
         }
         switch area {
-        case .faction(let f): return on(.faction(f), f < factions.count ? glyphs.fill(f, factions[f]) : "?")
+        case .faction(let f): return on(.faction(f), f.index < factions.count ? glyphs.fill(factions[f]) : "?")
         case .contested(let a, let b):
             return hasColor ? Cell(glyphs.hatch, Style(fg: .faction(b), bg: .faction(a))) : Cell(glyphs.hatch)
         case .neutral: return on(.neutral, " ")

@@ -10,8 +10,8 @@ import FrontlineCore
 /// population counts its whole district.
 public struct LabelRank: Sendable {
     /// Every region, in the order above but for the week's news.
-    public let order: [Int]
-    /// How many changes of the timeline name each region, by index.
+    public let order: [RegionID]
+    /// How many changes of the timeline name each region, by region.
     public let namedCount: [Int]
 
     /// The ranking of `data`'s regions; computed once for a data set, as it sorts every region.
@@ -19,32 +19,34 @@ public struct LabelRank: Sendable {
         let regions = data.atlas.regions
         var named = [Int](repeating: 0, count: regions.count)
         for change in data.timeline.changes {
-            for case .region(let r) in change.targets { named[r] += 1 }
+            for case .region(let r) in change.targets { named[region: r] += 1 }
         }
         namedCount = named
-        func key(_ r: Int) -> (Int, Int, Int, Int) { (regions[r].priority, -named[r], -regions[r].population, r) }
-        order = regions.indices.sorted { key($0) < key($1) }
+        func key(_ r: RegionID) -> (Int, Int, Int, RegionID) {
+            (regions[r].priority, -named[region: r], -regions[r].population, r)
+        }
+        order = regions.ids.sorted { key($0) < key($1) }
     }
 
     /// The days a change stays in the news: the week ending on the day shown.
     public static let newsDays = 7
 
     /// The regions a change names in the week ending `day`, most important first.
-    public func inTheNews(_ data: DataSet, on day: Day) -> [Int] {
+    public func inTheNews(_ data: DataSet, on day: Day) -> [RegionID] {
         let from = day.adding(days: 1 - Self.newsDays)
-        var seen = Set<Int>()
+        var seen = Set<RegionID>()
         for change in data.timeline.changes where change.day >= from && change.day <= day {
             for case .region(let r) in change.targets { seen.insert(r) }
         }
         let regions = data.atlas.regions
-        func key(_ r: Int) -> (Int, Int, Int) { (regions[r].priority, -regions[r].population, r) }
+        func key(_ r: RegionID) -> (Int, Int, RegionID) { (regions[r].priority, -regions[r].population, r) }
         return seen.sorted { key($0) < key($1) }
     }
 
     /// The regions to try labelling, in order, down to `maxPriority` for those not in the news; how many of them,
     /// from the first, are anchors: capitals, the news and the cities (priorities 1-3), whose markers no label of
     /// another place may cover; and where the rest, after the capitals and the news, begins.
-    public func sequence(_ data: DataSet, on day: Day, maxPriority: Int) -> (order: [Int], anchors: Int, rest: Int) {
+    public func sequence(_ data: DataSet, on day: Day, maxPriority: Int) -> (order: [RegionID], anchors: Int, rest: Int) {
         let regions = data.atlas.regions
         let national = order.prefix { regions[$0].priority <= 1 }
         let governorate = order.dropFirst(national.count).prefix { regions[$0].priority <= 2 }

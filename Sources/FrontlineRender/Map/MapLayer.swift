@@ -25,6 +25,8 @@ struct MapLayer {
     private static let sea = -1, offGrid = -2
     private static func lakeCode(_ l: Int) -> Int { -100 - l }
     private static func neighbourCode(_ n: Int) -> Int { -10_000 - n }
+    /// The region a sample shows, or nil for water, neighbours and cells off the grid.
+    static func region(_ s: Int) -> RegionID? { s >= 0 ? RegionID(s) : nil }
 
     func draw(into grid: inout CellGrid) {
         let w = rect.width, h = rect.height
@@ -42,7 +44,7 @@ struct MapLayer {
         }
         // Borders: a cell whose right or lower neighbour lies in another country or governorate.
         func unit(_ s: Int) -> (country: Int, gov: Int)? {
-            if s >= 0 { return (atlas.regionCountry[s], atlas.regionGovernorate[s]) }
+            if let r = Self.region(s) { return (atlas.regionCountry[region: r], atlas.regionGovernorate[region: r]) }
             if s <= -10_000 { return (-10_000 - s, -1) }
             return nil
         }
@@ -97,7 +99,7 @@ struct MapLayer {
                 let col = Int(((lon0 + Double(x) * cam.lonPerColumn - g.west) / g.step).rounded(.down))
                 guard col >= 0, col < g.cols else { continue }
                 switch g.cell(row: row, col: col) {
-                case .region(let r): out[y * w + x] = r
+                case .region(let r): out[y * w + x] = r.index
                 case .sea: out[y * w + x] = Self.sea
                 case .lake(let l): out[y * w + x] = Self.lakeCode(l)
                 case .neighbour(let n): out[y * w + x] = Self.neighbourCode(n)
@@ -108,16 +110,16 @@ struct MapLayer {
     }
 
     /// The cell for one sample: faction colour (or pattern), hatching for contested regions, water, neighbours.
-    func fill(sample s: Int, x: Int, y: Int, changed: Set<Int>) -> Cell {
+    func fill(sample s: Int, x: Int, y: Int, changed: Set<RegionID>) -> Cell {
         let factions = scene.data.timeline.factions
         func area(_ a: Area) -> Cell { palette.cell(for: a, glyphs: glyphs, factions: factions) }
-        if s >= 0 {
-            if changed.contains(s) {
+        if let r = Self.region(s) {
+            if changed.contains(r) {
                 let colour = palette.hasColor
-                let bg = colour ? ink(for: scene.regionControls[s], x: x, y: y) : .standard
+                let bg = colour ? ink(for: scene.regionControls[region: r], x: x, y: y) : .standard
                 return Cell(glyphs.changed, Style(fg: colour ? .changed : .standard, bg: bg, bold: true))
             }
-            switch scene.data.history.controls[scene.regionControls[s]] {
+            switch scene.data.history.controls[scene.regionControls[region: r]] {
             case .faction(let f): return area(scene.hidden.contains(f) ? .neutral : .faction(f))
             case .contested(let fs):
                 let visible = fs.filter { !scene.hidden.contains($0) }
@@ -225,7 +227,7 @@ struct MapLayer {
             for i in -1...name.unicodeScalars.count { reserve(lx + i, y) }
         }
         // The searched place first: its name beside the cursor, right or else left of the cursor's box.
-        if let f = scene.focus, f < atlas.regions.count {
+        if let f = scene.focus, f.index < atlas.regions.count {
             let name = Sanitizer.printable(atlas.regions[f].english, limit: 24)
             let n = name.unicodeScalars.count
             let lx: Int? =
@@ -320,7 +322,7 @@ struct Glyphs {
     }
 
     /// A faction's fill pattern for terminals without colour.
-    func fill(_ f: Int, _ faction: Faction) -> Unicode.Scalar {
+    func fill(_ faction: Faction) -> Unicode.Scalar {
         let ch = unicode ? faction.glyph : faction.ascii
         return ch.unicodeScalars.first.map(CellGrid.singleWidth) ?? "?"
     }

@@ -26,8 +26,8 @@ extension MapLayer {
         let w = rect.width, h = rect.height
         func differs(_ x: Int, _ y: Int) -> Bool {
             guard x >= 0, y >= 0, x < w, y < h else { return false }
-            let s = samples[y * w + x]
-            return s >= 0 && s < reference.controls.count && reference.controls[s] != scene.regionControls[s]
+            guard let r = Self.region(samples[y * w + x]), r.index < reference.controls.count else { return false }
+            return reference.controls[region: r] != scene.regionControls[region: r]
         }
         for y in 0..<h {
             for x in 0..<w where differs(x, y) {
@@ -55,7 +55,7 @@ extension Panels {
 
     /// A faction's change since the mark, `km` now of `total`: km² (in thousands from 10,000) and percentage
     /// points of Syria and Iraq together, in 11 columns.
-    func markChange(_ f: Int, km: Double, total: Double, reference: Reference) -> String {
+    func markChange(_ f: FactionID, km: Double, total: Double, reference: Reference) -> String {
         let delta = km - scene.series.area(f, on: reference.day)
         guard delta.rounded() != 0 else { return "" }
         let kmText = abs(delta) < 10_000 ? String(format: "%+.0f", delta) : String(format: "%+.0fk", delta / 1000)

@@ -72,7 +72,7 @@ public struct Palette: Sendable {
                 default: table[ink.slot] = .index(Self.nearest(c, among: 0..<8))
                 }
             }
-            for (f, c) in colours.enumerated() {
+            for (f, c) in zip(factions.ids, colours) {
                 let slot = Ink.faction(f).slot
                 switch depth {
                 case .trueColor: table[slot] = .rgb(c)
@@ -98,13 +98,13 @@ public struct Palette: Sendable {
 
     /// The inks of the map's areas, which must never be confused with each other.
     public static func areaInks(factions: Int) -> [Ink] {
-        [.sea, .lake, .neighbour, .neutral] + (0..<factions).map { Ink.faction($0) }
+        [.sea, .lake, .neighbour, .neutral] + FactionID.all(factions).map { Ink.faction($0) }
     }
 
     /// The RGB an ink stands for (nil for the terminal default).
     public func rgb(_ ink: Ink) -> RGB? {
         if case .faction(let f) = ink {
-            return f < factionColours.count ? factionColours[f] : RGB(r: 128, g: 128, b: 128)
+            return f.index < factionColours.count ? factionColours[faction: f] : RGB(r: 128, g: 128, b: 128)
         }
         return Self.fixedRGB(ink)
     }
@@ -160,7 +160,7 @@ public struct Palette: Sendable {
         for ink in inks {
             let target: Lab
             if case .faction(let f) = ink {
-                target = Lab(f < factionColours.count ? factionColours[f] : RGB(r: 128, g: 128, b: 128))
+                target = Lab(f.index < factionColours.count ? factionColours[faction: f] : RGB(r: 128, g: 128, b: 128))
             } else {
                 target = Lab(fixedRGB(ink)!)
             }
@@ -240,7 +240,7 @@ extension Ink {
         case .changed: return 15
         case .black: return 16
         case .white: return 17
-        case .faction(let f): return Ink.fixed.count + f
+        case .faction(let f): return Ink.fixed.count + f.index
         }
     }
 }

@@ -42,7 +42,7 @@ struct Panels {
         if scene.playing { parts.append("\(glyphs.unicode ? "▶" : ">") \(scene.speed) d/s") }
         if !scene.hidden.isEmpty {
             let factions = data.timeline.factions
-            let shown = factions.indices.filter { !scene.hidden.contains($0) }
+            let shown = factions.ids.filter { !scene.hidden.contains($0) }
             // Name the shorter list: what is hidden, or, when most is, what is left.
             parts.append(
                 scene.hidden.count * 2 > factions.count
@@ -78,12 +78,12 @@ struct Panels {
             marked ? Self.markHeader : wide ? "   faction  km2      %SY   %IQ  1 day" : "   faction  km2    %SY  %IQ",
             x: x, y: y, style: label)
         y += 1
-        for (f, faction) in data.timeline.factions.enumerated() {
+        for (f, faction) in zip(data.timeline.factions.ids, data.timeline.factions) {
             let hidden = scene.hidden.contains(f)
             let swatch = palette.swatch(for: .faction(f), glyphs: glyphs, factions: data.timeline.factions)
-            grid.set(x, y, Cell(Unicode.Scalar(UInt8(ascii: "1") + UInt8(f)), dim))
+            grid.set(x, y, Cell(Unicode.Scalar(UInt8(ascii: "1") + UInt8(f.index)), dim))
             grid.set(x + 1, y, hidden ? Cell(" ") : swatch)
-            let km = sy.byFaction[f] + iq.byFaction[f]
+            let km = sy.byFaction[faction: f] + iq.byFaction[faction: f]
             let delta = km - (scene.day > Era.first ? scene.series.area(f, on: scene.day.adding(days: -1)) : km)
             var text = String(faction.short.prefix(6)).padding(toLength: 7, withPad: " ", startingAt: 0)
             text += Self.km(km).leftPad(wide ? 7 : 6)
@@ -226,7 +226,7 @@ struct Panels {
         let total = Era.last.ordinal - Era.first.ordinal + 1
         let w = rect.width
         let f = scene.stripFaction
-        let peak = max(1, scene.series.values.map { $0[f] }.max() ?? 1)
+        let peak = max(1, scene.series.values.map { $0[faction: f] }.max() ?? 1)
         let hiddenStrip = scene.hidden.contains(f)
         let today = (scene.day.ordinal - Era.first.ordinal) * w / total
         let sparks = glyphs.sparks
@@ -281,8 +281,8 @@ struct Panels {
 public enum ChangesPanel {
     /// The day's steps as the panel lists them, in its order: the region a change names, not every carved child,
     /// and only steps that involve a shown faction (the `changes` command's `--faction` rule).
-    public static func steps(data: DataSet, day: Day, hidden: Set<Int>) -> [RegionStep] {
-        let shown = hidden.isEmpty ? nil : Set(data.timeline.factions.indices).subtracting(hidden)
+    public static func steps(data: DataSet, day: Day, hidden: Set<FactionID>) -> [RegionStep] {
+        let shown = hidden.isEmpty ? nil : Set(data.timeline.factions.ids).subtracting(hidden)
         return ChangeQuery(from: day, to: day, factions: shown).named(in: data).map(\.step)
     }
 }

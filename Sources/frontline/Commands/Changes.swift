@@ -23,7 +23,7 @@ struct Changes: ParsableCommand {
     func run() throws {
         let data = try dataOptions.load()
         let query = ChangeQuery(
-            from: period.from, to: period.to, factions: try period.factionIndex(in: data).map { [$0] },
+            from: period.from, to: period.to, factions: try period.factionID(in: data).map { [$0] },
             country: period.country,
             near: try nearOptions.near.map { try Nearby($0, radiusKm: nearOptions.radius, atlas: data.atlas) })
         Console.print(ChangesReport.report(data, query: query), as: format)

@@ -25,7 +25,7 @@ struct Diff: ParsableCommand {
         let data = try dataOptions.load()
         let diff = NetDiff(
             data: data, from: period.from, to: period.to, country: period.country,
-            faction: try period.factionIndex(in: data))
+            faction: try period.factionID(in: data))
         Console.print(net ? DiffReport.net(data, diff: diff) : DiffReport.regions(data, diff: diff), as: format)
     }
 }

@@ -73,7 +73,7 @@ struct CountryCode: ExpressibleByArgument, Sendable {
 }
 
 /// Parses a faction id in any case, with a clear line listing the valid ids on failure (exit 64).
-func parseFaction(_ id: String, in data: DataSet) throws -> Int {
+func parseFaction(_ id: String, in data: DataSet) throws -> FactionID {
     guard let f = data.timeline.faction(id: id.lowercased()) else {
         throw ValidationError(
             "unknown faction \"\(Sanitizer.printable(id, limit: 40))\"; expected one of: \(data.timeline.factions.map(\.id).joined(separator: ", "))"

@@ -20,8 +20,8 @@ struct PeriodOptions: ParsableArguments {
     /// The country filter, if any.
     var country: String? { countryCode?.code }
 
-    /// The faction index of `--faction`, if given.
-    func factionIndex(in data: DataSet) throws -> Int? { try faction.map { try parseFaction($0, in: data) } }
+    /// The faction of `--faction`, if given.
+    func factionID(in data: DataSet) throws -> FactionID? { try faction.map { try parseFaction($0, in: data) } }
 }
 
 /// `--from` must not be after `--to` (else exit 64).

@@ -66,10 +66,10 @@ struct ViewOptions: ParsableArguments {
     var day: Day { date ?? Era.seed }
 
     /// The factions to draw neutral: every faction not in `--factions`.
-    func hidden(in data: DataSet) throws -> Set<Int> {
+    func hidden(in data: DataSet) throws -> Set<FactionID> {
         guard let factions else { return [] }
         let shown = try factions.split(separator: ",").map { try parseFaction(String($0), in: data) }
-        return Set(data.timeline.factions.indices).subtracting(shown)
+        return Set(data.timeline.factions.ids).subtracting(shown)
     }
 
     /// The colour depth for output to `isTerminal`: `--depth` when given, else from `--color` and the environment.

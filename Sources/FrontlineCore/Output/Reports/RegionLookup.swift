@@ -1,7 +1,7 @@
 /// Finding the region a question is about: at a point, or by a place's name.
 extension Atlas {
     /// The region at `point`, or why there is none: off the map, in the sea, a lake or a neighbouring country.
-    public func region(at point: GeoPoint) throws(UsageError) -> Int {
+    public func region(at point: GeoPoint) throws(UsageError) -> RegionID {
         switch cell(at: point) {
         case nil:
             let south = grid.north - Double(grid.rows) * grid.step, east = grid.west + Double(grid.cols) * grid.step
@@ -14,7 +14,7 @@ extension Atlas {
     }
 
     /// The one region `name` finds (any spelling, or an id); none, or several, is an error listing the candidates.
-    public func region(named name: String) throws(UsageError) -> Int {
+    public func region(named name: String) throws(UsageError) -> RegionID {
         let found = PlaceSearch(atlas: self).resolve(name)
         let shown = Sanitizer.printable(name, limit: 60)
         guard let first = found.first else { throw UsageError("no place matches \"\(shown)\"") }

@@ -7,7 +7,7 @@ public struct RegionReport {
     let day: Day?
     let arabic: Bool
 
-    public init(data: DataSet, region: Int, day: Day?, arabic: Bool) {
+    public init(data: DataSet, region: RegionID, day: Day?, arabic: Bool) {
         self.data = data
         self.region = data.atlas.regions[region]
         self.day = day

@@ -13,7 +13,7 @@ public enum ReportFields {
 
 extension DataSet {
     /// The ``ReportFields/region`` fields of region `r`.
-    public func regionFields(_ r: Int) -> [Field] {
+    public func regionFields(_ r: RegionID) -> [Field] {
         let region = atlas.regions[r]
         return [
             .text(region.id), .text(region.english), .degrees(region.point.lat), .degrees(region.point.lon),

@@ -30,9 +30,11 @@ public enum StatsReport {
                     .text(since?.description), base.map { .change(km - $0) } ?? .text(nil)
                 ])
             }
-            for (f, faction) in data.timeline.factions.enumerated()
-            where s.byFaction[f] > 0 || p.byFaction[f] > 0 || (b?.byFaction[f] ?? 0) > 0 {
-                row(faction.id, s.byFaction[f], p.byFaction[f], b?.byFaction[f])
+            for f in data.timeline.factions.ids
+            where s.byFaction[faction: f] > 0 || p.byFaction[faction: f] > 0 || (b?.byFaction[faction: f] ?? 0) > 0 {
+                row(
+                    data.timeline.factions[f].id, s.byFaction[faction: f], p.byFaction[faction: f],
+                    b?.byFaction[faction: f])
             }
             if s.contested > 0 || p.contested > 0 || (b?.contested ?? 0) > 0 {
                 row("contested", s.contested, p.contested, b?.contested)
@@ -46,7 +48,7 @@ public enum StatsReport {
     }
 
     /// Faction `f`'s area and share of Syria and of Iraq from the first day of the era, every `months` months.
-    public static func series(_ data: DataSet, faction f: Int, months: Int) -> Report {
+    public static func series(_ data: DataSet, faction f: FactionID, months: Int) -> Report {
         var report = Report(columns: seriesColumns)
         var day = Era.first
         var cursor = ControlCursor(history: data.history, day: day)
@@ -56,7 +58,7 @@ public enum StatsReport {
             for c in ["SY", "IQ"] {
                 let s = AreaStatistics(data: data, controls: cursor.controls, country: c)
                 report.append([
-                    .text(day.description), .text(c), .text(id), .km2(s.byFaction[f]),
+                    .text(day.description), .text(c), .text(id), .km2(s.byFaction[faction: f]),
                     .number(s.percent(f), decimals: 1)
                 ])
             }
