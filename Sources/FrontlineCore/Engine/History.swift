@@ -103,10 +103,8 @@ public struct History: Sendable {
     /// The index into ``steps`` of the last step of `region` on or before `day`, by binary search.
     func stepIndex(region: RegionID, at day: Day) -> Int? {
         let first = Int(regionStart[region: region])
-        var lo = first, hi = Int(regionStart[region.index + 1])
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if steps[Int(regionSteps[mid])].day <= day { lo = mid + 1 } else { hi = mid }
+        let lo = regionSteps.partitionPoint(in: first..<Int(regionStart[region.index + 1])) {
+            steps[Int($0)].day <= day
         }
         return lo == first ? nil : Int(regionSteps[lo - 1])
     }
@@ -144,11 +142,7 @@ public struct History: Sendable {
 
     /// The index of the first step on a day after `day`.
     func firstStep(after day: Day) -> Int {
-        var lo = 0, hi = days.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if days[mid] <= day { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = days.partitionPoint { $0 <= day }
         return lo < days.count ? dayStart[lo] : steps.count
     }
 
@@ -165,22 +159,13 @@ public struct History: Sendable {
 
     /// The last day before `day` with a change, if any.
     public func previousChangeDay(before day: Day) -> Day? {
-        var lo = 0, hi = days.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if days[mid] < day { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = days.partitionPoint { $0 < day }
         return lo == 0 ? nil : days[lo - 1]
     }
 
     /// How many days with changes fall on or before `day`: the number of the current change in the status line.
     public func changeDayNumber(at day: Day) -> Int {
-        var lo = 0, hi = days.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if days[mid] <= day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        days.partitionPoint { $0 <= day }
     }
 }
 

@@ -57,13 +57,8 @@ public struct FightingLog: Sendable {
     public func indices(overlapping from: Day, _ to: Day) -> [Int] {
         guard from <= to else { return [] }
         let earliest = from.adding(days: -Self.shortSpan)
-        var lo = 0, hi = events.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if events[mid].start < earliest { lo = mid + 1 } else { hi = mid }
-        }
         var out: [Int] = []
-        var i = lo
+        var i = events.partitionPoint { $0.start < earliest }
         while i < events.count && events[i].start <= to {
             if events[i].end >= from && events[i].end.ordinal - events[i].start.ordinal <= Self.shortSpan {
                 out.append(i)

@@ -26,12 +26,9 @@ public struct DataSet: Sendable {
 
     /// A short label for a control: a faction's short name, `contested (IS/SDF)` or `unknown`.
     public func label(_ control: Control) -> String {
-        switch control {
-        case .faction(let f): return timeline.factions[f].name
-        case .contested(let fs):
-            return "contested (" + fs.map { timeline.factions[$0].short }.joined(separator: "/") + ")"
-        case .unknown: return "unknown"
-        }
+        control.formatted(
+            faction: { timeline.factions[$0].name }, member: { timeline.factions[$0].short },
+            contested: { "contested (" + $0.joined(separator: "/") + ")" }, unknown: "unknown")
     }
 
     /// The command-line form of a control: `is`, `contested:is+sdf`, `unknown`.

@@ -52,6 +52,19 @@ public enum Control: Hashable, Sendable {
         return false
     }
 
+    /// The control in words: `faction` names a holder, `member` each side of a contested control, which
+    /// `contested` then wraps; `unknown` stands for no known holder. The one formatter behind every notation.
+    public func formatted(
+        faction: (FactionID) -> String, member: (FactionID) -> String, contested: ([String]) -> String,
+        unknown: String
+    ) -> String {
+        switch self {
+        case .faction(let f): return faction(f)
+        case .contested(let fs): return contested(fs.map(member))
+        case .unknown: return unknown
+        }
+    }
+
     /// Whether `faction` holds or shares the region.
     public func involves(_ faction: FactionID) -> Bool {
         switch self {

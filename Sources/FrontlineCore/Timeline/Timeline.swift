@@ -100,10 +100,8 @@ public struct Timeline: Sendable {
 
     /// The data-file form of a control: `is`, `contested:is+sdf`, `unknown`.
     public func code(_ control: Control) -> String {
-        switch control {
-        case .faction(let f): return factions[f].id
-        case .contested(let fs): return "contested:" + fs.map { factions[$0].id }.joined(separator: "+")
-        case .unknown: return "unknown"
-        }
+        let id = { (f: FactionID) in factions[f].id }
+        return control.formatted(
+            faction: id, member: id, contested: { "contested:" + $0.joined(separator: "+") }, unknown: "unknown")
     }
 }

@@ -212,11 +212,9 @@ struct Panels {
     }
 
     func shortLabel(_ control: ControlID) -> String {
-        switch data.history.controls[control] {
-        case .faction(let f): return data.timeline.factions[f].short
-        case .contested(let fs): return fs.map { data.timeline.factions[$0].short }.joined(separator: "/")
-        case .unknown: return "?"
-        }
+        let short = { (f: FactionID) in data.timeline.factions[f].short }
+        return data.history.controls[control].formatted(
+            faction: short, member: short, contested: { $0.joined(separator: "/") }, unknown: "?")
     }
 
     // MARK: timeline strip
