@@ -137,8 +137,8 @@ struct CommandLineTests {
         #expect(lines.count == 31)
         #expect(lines[0].contains("Fri 2015-05-22"))
         #expect(!r.out.contains("\u{1B}"))
-        let colour = try run("print", "--width", "80", "--height", "24", "--color", "always")
-        #expect(colour.out.contains("\u{1B}["))
+        let color = try run("print", "--width", "80", "--height", "24", "--color", "always")
+        #expect(color.out.contains("\u{1B}["))
     }
 
     @Test func checkPassesOnTheBundledData() throws {
@@ -187,16 +187,16 @@ struct CommandLineTests {
         #expect(!plain.out.contains("نينوى"))
     }
 
-    @Test func colourBlindPaletteFlag() throws {
+    @Test func colorBlindPaletteFlag() throws {
         let args = [
             "env", "LANG=C.UTF-8", "COLORTERM=truecolor", "NO_COLOR=1", bin, "print", "--width", "80", "--height", "24",
             "--color", "always"
         ]
         let standard = try Tmux.run(args).out
-        let colourBlind = try Tmux.run(args + ["--palette", "colorblind"]).out
+        let colorBlind = try Tmux.run(args + ["--palette", "colorblind"]).out
         // --color always beats NO_COLOR. The Syrian government's fill: #d62828 in the era's colours, Okabe-Ito vermilion #d55e00 for colour blindness.
         #expect(standard.contains("48;2;214;40;40") && !standard.contains("48;2;213;94;0"))
-        #expect(colourBlind.contains("48;2;213;94;0") && !colourBlind.contains("48;2;214;40;40"))
+        #expect(colorBlind.contains("48;2;213;94;0") && !colorBlind.contains("48;2;214;40;40"))
         #expect(try Tmux.run(args + ["--palette", "sepia"]).status == 64)
     }
 }

@@ -29,10 +29,10 @@ struct ExportEndToEndTests {
         let plain = try run(["print", "--color", "never"] + size)
         #expect(htmlFrameText(try read("mono.html")) == plain.out)
         #expect(try run(["export", "--format", "html", "-o", folder + "/colour.html"] + size).status == 0)
-        let colour = try run(["print", "--color", "always"] + size).out
+        let color = try run(["print", "--color", "always"] + size).out
         #expect(
             htmlFrameText(try read("colour.html"))
-                == colour.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression))
+                == color.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression))
     }
 
     @Test func svgIsWrittenAndParses() throws {

@@ -99,15 +99,15 @@ struct VTScreen: Equatable {
             case 39: pen.fg = "default"
             case 49: pen.bg = "default"
             case 38, 48:
-                var colour = ""
+                var color = ""
                 if i + 1 < n.count, n[i + 1] == 2, i + 4 < n.count {
-                    colour = "rgb\(n[i + 2]),\(n[i + 3]),\(n[i + 4])"
+                    color = "rgb\(n[i + 2]),\(n[i + 3]),\(n[i + 4])"
                     i += 4
                 } else if i + 2 < n.count, n[i + 1] == 5 {
-                    colour = "i\(n[i + 2])"
+                    color = "i\(n[i + 2])"
                     i += 2
                 }
-                if p == 38 { pen.fg = colour } else { pen.bg = colour }
+                if p == 38 { pen.fg = color } else { pen.bg = color }
             default: break
             }
             i += 1

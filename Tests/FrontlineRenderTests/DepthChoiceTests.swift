@@ -5,7 +5,7 @@ import Testing
 @Suite struct DepthChoiceTests {
     let tmux = ["TERM": "tmux-256color"]
 
-    @Test func autoColoursOnlyATerminal() {
+    @Test func autoColorsOnlyATerminal() {
         #expect(ColorDepth.choose(.auto, override: nil, isTerminal: true, environment: tmux) == .ansi256)
         #expect(ColorDepth.choose(.auto, override: nil, isTerminal: false, environment: tmux) == .mono)
         #expect(

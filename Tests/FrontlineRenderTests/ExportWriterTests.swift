@@ -43,7 +43,7 @@ import Testing
         #expect(Self.svg.contains(">Baghdad<") || Self.svg.contains("Baghdad"))
     }
 
-    @Test func svgColoursAreThePalettes() {
+    @Test func svgColorsAreThePalettes() {
         let palette = Self.scene.palette
         let colors = PictureColors(palette: palette)
         var allowed: Set<String> = [colors.page.hex, colors.text.hex]
@@ -55,8 +55,8 @@ import Testing
         for ink in inks { if let c = palette.rgb(ink) { allowed.insert(c.hex) } }
         let used = Self.fills(Self.svg)
         #expect(used.isSubset(of: allowed), "\(used.subtracting(allowed))")
-        let isColour = palette.rgb(.faction(Fixture.data.timeline.faction(id: "is")!))!.hex
-        #expect(used.contains(isColour))
+        let isColor = palette.rgb(.faction(Fixture.data.timeline.faction(id: "is")!))!.hex
+        #expect(used.contains(isColor))
     }
 
     @Test func htmlIsSelfContained() throws {

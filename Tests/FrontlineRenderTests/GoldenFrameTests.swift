@@ -4,7 +4,7 @@ import Testing
 
 /// Golden frames of the renderer at fixed sizes and dates.
 @Suite struct GoldenFrameTests {
-    @Test func seedDayColour() {
+    @Test func seedDayColor() {
         let grid = render(Fixture.scene(width: 120, height: 40), width: 120, height: 40)
         #expect(Golden.check("seed-120x40", grid.text) == nil)
         #expect(Golden.check("seed-120x40.styles", Golden.styleMap(grid)) == nil)

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test(arguments: Scheme.allCases)
-    func areasAt256ColoursDifferByAtLeastTen(scheme: Scheme) {
+    func areasAt256ColorsDifferByAtLeastTen(scheme: Scheme) {
         let palette = Palette(depth: .ansi256, scheme: scheme, factions: Self.factions)
         let inks = Palette.areaInks(factions: Self.factions.count)
         for (i, a) in inks.enumerated() {

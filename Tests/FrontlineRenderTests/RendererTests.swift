@@ -21,7 +21,7 @@ import Testing
             lit.cells.filter { $0.style.fg == .changed }.count > plain.cells.filter { $0.style.fg == .changed }.count)
     }
 
-    @Test func contestedRegionsAreHatchedInBothColours() {
+    @Test func contestedRegionsAreHatchedInBothColors() {
         let cam = Camera(centre: GeoPoint(lat: 33.42, lon: 43.30), kmPerColumn: 2)
         let grid = render(
             Fixture.scene(day: Day(iso: "2015-05-10")!, width: 100, height: 30, camera: cam), width: 100, height: 30)
@@ -53,7 +53,7 @@ import Testing
         #expect(a.changes(since: nil).count == a.cells.count)
     }
 
-    @Test func ansiOutputColoursAtEachDepth() {
+    @Test func ansiOutputColorsAtEachDepth() {
         let scene = Fixture.scene(width: 80, height: 24)
         let grid = render(scene, width: 80, height: 24)
         let factions = Fixture.data.timeline.factions
@@ -68,7 +68,7 @@ import Testing
         #expect(!plain.contains("\u{1B}"))
     }
 
-    @Test func colourDepthDetection() {
+    @Test func colorDepthDetection() {
         #expect(ColorDepth.detect(environment: ["TERM": "xterm-256color", "NO_COLOR": "1"]) == .mono)
         #expect(ColorDepth.detect(environment: ["TERM": "xterm-256color", "COLORTERM": "truecolor"]) == .trueColor)
         #expect(ColorDepth.detect(environment: ["TERM": "xterm-256color"]) == .ansi256)
@@ -76,12 +76,12 @@ import Testing
         #expect(ColorDepth.detect(environment: ["TERM": "dumb"]) == .mono)
     }
 
-    @Test func factionsStayDistinctAt256AndInTheColourBlindPalette() {
+    @Test func factionsStayDistinctAt256AndInTheColorBlindPalette() {
         let factions = Fixture.data.timeline.factions
         for scheme in Scheme.allCases {
             let p = Palette(depth: .ansi256, scheme: scheme, factions: factions)
-            let colours = factions.ids.map { p.color(.faction($0)) }
-            #expect(Set(colours).count == factions.count, "\(scheme)")
+            let colors = factions.ids.map { p.color(.faction($0)) }
+            #expect(Set(colors).count == factions.count, "\(scheme)")
         }
         let glyphs = factions.map(\.ascii)
         #expect(Set(glyphs).count == factions.count)

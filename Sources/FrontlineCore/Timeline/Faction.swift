@@ -28,9 +28,9 @@ public struct Faction: Hashable, Sendable {
     /// A short label for the legend, at most 6 characters.
     public let short: String
     /// The colour in the default palette, after the era's maps.
-    public let colour: RGB
+    public let color: RGB
     /// The colour in the colour-blind-safe palette (Okabe-Ito based).
-    public let colourBlind: RGB
+    public let colorBlind: RGB
     /// The fill glyph for Unicode terminals without colour.
     public let glyph: Character
     /// The fill glyph for ASCII-only terminals.

@@ -48,7 +48,7 @@ public enum TimelineLoader {
                     errors.append(row.error(0, "duplicate faction \(row[0])"))
                     continue
                 }
-                guard let colour = RGB(hex: row[3]) else {
+                guard let color = RGB(hex: row[3]) else {
                     errors.append(row.error(3, "expected a colour #rrggbb"))
                     continue
                 }
@@ -72,7 +72,7 @@ public enum TimelineLoader {
                 }
                 factions.append(
                     Faction(
-                        id: row[0], name: row[1], short: row[2], colour: colour, colourBlind: cb,
+                        id: row[0], name: row[1], short: row[2], color: color, colorBlind: cb,
                         glyph: glyph, ascii: ascii, description: row[7]))
             }
             if factions.isEmpty && errors.isEmpty {

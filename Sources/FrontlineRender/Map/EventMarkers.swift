@@ -28,11 +28,11 @@ enum MarkerWeight: Int, Comparable {
     static func < (a: MarkerWeight, b: MarkerWeight) -> Bool { a.rawValue < b.rawValue }
 
     /// Dim, bright or alarm ink on black in colour; plain, bold or bold reversed without colour.
-    func style(colour: Bool) -> Style {
+    func style(color: Bool) -> Style {
         switch self {
-        case .none: return colour ? Style(fg: .dimText, bg: .black) : Style()
-        case .some: return colour ? Style(fg: .white, bg: .black, bold: true) : Style(bold: true)
-        case .many: return colour ? Style(fg: .warning, bg: .black, bold: true) : Style(bold: true, reverse: true)
+        case .none: return color ? Style(fg: .dimText, bg: .black) : Style()
+        case .some: return color ? Style(fg: .white, bg: .black, bold: true) : Style(bold: true)
+        case .many: return color ? Style(fg: .warning, bg: .black, bold: true) : Style(bold: true, reverse: true)
         }
     }
 }
@@ -71,7 +71,7 @@ extension MapLayer {
         }
         for (key, m) in cells {
             grid[rect.x + key % w, rect.y + key / w] = Cell(
-                glyphs.event(m.violence), MarkerWeight(deaths: m.deaths).style(colour: palette.hasColor))
+                glyphs.event(m.violence), MarkerWeight(deaths: m.deaths).style(color: palette.hasColor))
         }
         return Array(cells.keys)
     }

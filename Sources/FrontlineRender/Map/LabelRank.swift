@@ -46,7 +46,8 @@ public struct LabelRank: Sendable {
     /// The regions to try labelling, in order, down to `maxPriority` for those not in the news; how many of them,
     /// from the first, are anchors: capitals, the news and the cities (priorities 1-3), whose markers no label of
     /// another place may cover; and where the rest, after the capitals and the news, begins.
-    public func sequence(_ data: DataSet, on day: Day, maxPriority: Int) -> (order: [RegionID], anchors: Int, rest: Int) {
+    public func sequence(_ data: DataSet, on day: Day, maxPriority: Int) -> (order: [RegionID], anchors: Int, rest: Int)
+    {
         let regions = data.atlas.regions
         let national = order.prefix { regions[$0].priority <= 1 }
         let governorate = order.dropFirst(national.count).prefix { regions[$0].priority <= 2 }

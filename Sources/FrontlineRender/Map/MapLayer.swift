@@ -115,9 +115,9 @@ struct MapLayer {
         func area(_ a: Area) -> Cell { palette.cell(for: a, glyphs: glyphs, factions: factions) }
         if let r = Self.region(s) {
             if changed.contains(r) {
-                let colour = palette.hasColor
-                let bg = colour ? ink(for: scene.regionControls[region: r], x: x, y: y) : .standard
-                return Cell(glyphs.changed, Style(fg: colour ? .changed : .standard, bg: bg, bold: true))
+                let color = palette.hasColor
+                let bg = color ? ink(for: scene.regionControls[region: r], x: x, y: y) : .standard
+                return Cell(glyphs.changed, Style(fg: color ? .changed : .standard, bg: bg, bold: true))
             }
             switch scene.data.history.controls[scene.regionControls[region: r]] {
             case .faction(let f): return area(scene.hidden.contains(f) ? .neutral : .faction(f))

@@ -49,7 +49,7 @@ public enum Scheme: String, Sendable, CaseIterable {
 public struct Palette: Sendable {
     public let depth: ColorDepth
     public let scheme: Scheme
-    let factionColours: [RGB]
+    let factionColors: [RGB]
     /// The terminal colour of every ink, by ``Ink/slot``, resolved once.
     let table: [TerminalColor]
 
@@ -59,9 +59,9 @@ public struct Palette: Sendable {
     public init(depth: ColorDepth, scheme: Scheme, factions: [Faction]) {
         self.depth = depth
         self.scheme = scheme
-        let colours = factions.map { scheme == .colorBlind ? $0.colourBlind : $0.colour }
-        factionColours = colours
-        var table = [TerminalColor](repeating: .default, count: Ink.fixedSlots + colours.count)
+        let colors = factions.map { scheme == .colorBlind ? $0.colorBlind : $0.color }
+        factionColors = colors
+        var table = [TerminalColor](repeating: .default, count: Ink.fixedSlots + colors.count)
         if depth != .mono {
             for ink in Ink.fixed {
                 guard let c = Self.fixedRGB(ink) else { continue }
@@ -72,7 +72,7 @@ public struct Palette: Sendable {
                 default: table[ink.slot] = .index(Self.nearest(c, among: 0..<8))
                 }
             }
-            for (f, c) in zip(factions.ids, colours) {
+            for (f, c) in zip(factions.ids, colors) {
                 let slot = Ink.faction(f).slot
                 switch depth {
                 case .trueColor: table[slot] = .rgb(c)
@@ -82,7 +82,7 @@ public struct Palette: Sendable {
                 }
             }
             if depth == .ansi256 {
-                for (ink, index) in Self.chooseAreaIndices(Self.areaInks(factions: colours.count), colours) {
+                for (ink, index) in Self.chooseAreaIndices(Self.areaInks(factions: colors.count), colors) {
                     table[ink.slot] = .index(index)
                 }
             }
@@ -104,7 +104,7 @@ public struct Palette: Sendable {
     /// The RGB an ink stands for (nil for the terminal default).
     public func rgb(_ ink: Ink) -> RGB? {
         if case .faction(let f) = ink {
-            return f.index < factionColours.count ? factionColours[faction: f] : RGB(r: 128, g: 128, b: 128)
+            return f.index < factionColors.count ? factionColors[faction: f] : RGB(r: 128, g: 128, b: 128)
         }
         return Self.fixedRGB(ink)
     }
@@ -155,12 +155,12 @@ public struct Palette: Sendable {
     /// Greedy choice: each area in turn takes the xterm colour nearest its own that keeps the minimum difference
     /// from every area already placed. Sea, lakes, neighbours and neutral go first, so no faction can take
     /// the sea's colour.
-    static func chooseAreaIndices(_ inks: [Ink], _ factionColours: [RGB]) -> [(Ink, Int)] {
+    static func chooseAreaIndices(_ inks: [Ink], _ factionColors: [RGB]) -> [(Ink, Int)] {
         var chosen: [(Ink, Int)] = []
         for ink in inks {
             let target: Lab
             if case .faction(let f) = ink {
-                target = Lab(f.index < factionColours.count ? factionColours[faction: f] : RGB(r: 128, g: 128, b: 128))
+                target = Lab(f.index < factionColors.count ? factionColors[faction: f] : RGB(r: 128, g: 128, b: 128))
             } else {
                 target = Lab(fixedRGB(ink)!)
             }

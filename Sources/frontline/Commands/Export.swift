@@ -20,7 +20,7 @@ struct Export: ParsableCommand {
               frontline export --format html --date 2017-10-20 -o raqqa.html
               frontline export --format asciicast --from 2014-01-01 --to 2019-12-31 --step 7d --caption -o war.cast
               frontline export --format geojson --date 2015-05-22 -o control.geojson
-            Files are in 24-bit colour (--color never: none). An existing file is never overwritten without --force;
+            Files are in 24-bit color (--color never: none). An existing file is never overwritten without --force;
             the file appears only when complete.
             Exit 73 when the output cannot be written.
             """
