@@ -19,7 +19,8 @@ struct Goal {
         let t = String(format: unit == "x" ? "<= %.0fx" : "<= %.2f \(unit)", threshold)
         let label = name.padding(toLength: 56, withPad: " ", startingAt: 0)
         return
-            "goal  \(label) \(detail.padding(toLength: 26, withPad: " ", startingAt: 0)) = \(v.padding(toLength: 10, withPad: " ", startingAt: 0)) (\(t))  \(passed ? "PASS" : "FAIL")"
+            "goal  \(label) \(detail.padding(toLength: 26, withPad: " ", startingAt: 0)) = "
+            + "\(v.padding(toLength: 10, withPad: " ", startingAt: 0)) (\(t))  \(passed ? "PASS" : "FAIL")"
     }
 }
 
@@ -104,7 +105,8 @@ enum Goals {
             let id = data.atlas.regions[region].id
             text += "\(day)\texact\t\(id)\t\(data.code(other))\tBenchmark row.\tSynthetic\t2026\n"
             text +=
-                "\(day.adding(days: 1))\texact\t\(id)\t\(data.code(data.history.controls[was]))\tBenchmark row back.\tSynthetic\t2026\n"
+                "\(day.adding(days: 1))\texact\t\(id)\t\(data.code(data.history.controls[was]))\tBenchmark row "
+                + "back.\tSynthetic\t2026\n"
         }
         try text.write(toFile: dir + "/timeline/changes/zz-bench.tsv", atomically: false, encoding: .utf8)
         return dir

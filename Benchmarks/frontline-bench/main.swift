@@ -47,7 +47,8 @@ func memoryMB(_ key: String) -> Double {
 func report(_ name: String, _ value: Double, _ unit: String, goal: String = "") {
     let v = String(format: "%10.3f", value)
     print(
-        "\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(v) \(unit)\(goal.isEmpty ? "" : "   (goal \(goal))")"
+        "\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(v) "
+            + "\(unit)\(goal.isEmpty ? "" : "   (goal \(goal))")"
     )
 }
 
@@ -75,7 +76,8 @@ let atlasMs = median(runs: 5) { _ = try? AtlasLoader.load(directory: dataDir + "
 
 print("Frontline benchmark (\(quick ? "quick" : "full")), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print(
-    "real data: \(data.atlas.regions.count) regions, \(data.timeline.changes.count) changes, \(data.history.steps.count) region steps"
+    "real data: \(data.atlas.regions.count) regions, \(data.timeline.changes.count) changes, "
+        + "\(data.history.steps.count) region steps"
 )
 report("load Data/ (atlas, timeline, history)", loadSeconds * 1000, "ms")
 report("load the atlas alone (median of 5)", atlasMs, "ms")
@@ -131,7 +133,8 @@ if FileManager.default.isExecutableFile(atPath: frontlineBinary) {
     Goals.firstFrame(frontline: frontlineBinary, data: dataDir, runs: runs)
 } else {
     print(
-        "no frontline binary at \(frontlineBinary) (run make build, or pass --frontline PATH): the one-shot and first-frame goals are skipped"
+        "no frontline binary at \(frontlineBinary) (run make build, or pass --frontline PATH): the one-shot and "
+            + "first-frame goals are skipped"
     )
 }
 

@@ -68,8 +68,10 @@ public struct TimeLapse {
         let r = data.atlas.regions[big.region]
         let others = steps.count > 1 ? " (and \(steps.count - 1) more region\(steps.count == 2 ? "" : "s"))" : ""
         return
-            "\(last.day)  \(r.displayName): \(data.label(data.history.controls[own.first?.previous ?? big.previous])) → "
-            + "\(data.label(data.history.controls[last.control])), \(Int(r.areaKm2.rounded())) km\(state.options.unicode ? "²" : "2")\(others)"
+            "\(last.day)  \(r.displayName): \(data.label(data.history.controls[own.first?.previous ?? big.previous])) "
+            + "→ "
+            + "\(data.label(data.history.controls[last.control])), \(Int(r.areaKm2.rounded())) "
+            + "km\(state.options.unicode ? "²" : "2")\(others)"
     }
 }
 

@@ -15,10 +15,12 @@ public enum TerminalError: Error, CustomStringConvertible {
         switch self {
         case .notATerminal:
             return
-                "frontline: standard output is not a terminal. To write a map to a file or pipe, use: frontline print --date 2015-05-22"
+                "frontline: standard output is not a terminal. To write a map to a file or pipe, use: frontline print "
+                + "--date 2015-05-22"
         case .unknownTerminal(let term):
             return
-                "frontline: cannot use the terminal type \"\(term)\" (unknown to terminfo, or without cursor addressing). Set TERM, such as TERM=xterm-256color, or use: frontline print"
+                "frontline: cannot use the terminal type \"\(term)\" (unknown to terminfo, or without cursor "
+                + "addressing). Set TERM, such as TERM=xterm-256color, or use: frontline print"
         }
     }
 }

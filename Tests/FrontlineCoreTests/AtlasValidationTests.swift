@@ -18,7 +18,9 @@ import Testing
         lat: String = "35.3000", lon: String = "41.7000", population: String = "74100",
         district: String = "IQG01Q02", priority: String = "3", cells: String = "2"
     ) -> String {
-        "3\tal-qaim\ttown\tAl Qaim\tal-Qaim\t\(lat)\t\(lon)\t\(population)\t\(district)\t\(priority)\t\(cells)\tGeoNames 92138\tAl Kaim"
+        "3\tal-qaim\ttown\tAl "
+            + "Qaim\tal-Qaim\t\(lat)\t\(lon)\t\(population)\t\(district)\t\(priority)\t\(cells)\tGeoNames 92138\tAl "
+            + "Kaim"
     }
 
     @Test func defaultAltQaimRowLoads() throws {
@@ -157,7 +159,8 @@ import Testing
         let fx = try Fixture([Self.grid: Fixture.grid(["@TR*3 \(token)", "1*2 2 3", "~ L1 2 3"])])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(token)\""
+                "\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional "
+                    + "*COUNT, found \"\(token)\""
             ])
     }
 
@@ -165,7 +168,8 @@ import Testing
         let fx = try Fixture([Self.grid: Fixture.grid(["@TR*2  @TR*2", "1*2 2 3", "~ L1 2 3"])])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\""
+                "\(fx.path(Self.grid)):7:7: expected a cell code (region number, ~, L<n> or @XX) with an optional "
+                    + "*COUNT, found \"\""
             ])
     }
 

@@ -55,7 +55,8 @@ import Testing
         let f = try fixture(row("2014-04-01", "Nowhere", "10.0", "10.0", "geonames:1", "is"))
         #expect(
             f.errors() == [
-                "\(f.path("campaigns/a.tsv")):2:\(columnOf(3)): 10.0,10.0 is not in a region of Iraq or Syria (nor within 3 cells of one)"
+                "\(f.path("campaigns/a.tsv")):2:\(columnOf(3)): 10.0,10.0 is not in a region of Iraq or Syria (nor "
+                    + "within 3 cells of one)"
             ])
     }
 

@@ -30,7 +30,8 @@ final class Fixture {
     ].mapValues { $0.joined(separator: "\t") }
 
     static let regionRows = [
-        "1\tabu-kamal\ttown\tĀlbū Kamāl\tAbu Kamal\t35.3000\t40.3000\t57572\tSY0902\t3\t2\tGeoNames 174448\tAbu Kemal|البوكمال",
+        "1\tabu-kamal\ttown\tĀlbū Kamāl\tAbu Kamal\t35.3000\t40.3000\t57572\tSY0902\t3\t2\tGeoNames 174448\tAbu "
+            + "Kemal|البوكمال",
         "2\thajin\ttown\tHajin\tHajin\t35.2000\t41.2000\t0\tSY0902\t5\t2\tcurated\tHajeen",
         "3\tal-qaim\ttown\tAl Qā’im\tal-Qaim\t35.3000\t41.7000\t74100\tIQG01Q02\t3\t2\tGeoNames 92138\tAl Kaim|القائم"
     ]

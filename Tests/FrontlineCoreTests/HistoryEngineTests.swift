@@ -96,7 +96,8 @@ import Testing
         ])
         #expect(
             fx.errors() == [
-                "\(fx.path("timeline/changes/b.tsv")):2:1: changes no region: every region of SY09 is already held by iraq-gov or set by a more specific row that day"
+                "\(fx.path("timeline/changes/b.tsv")):2:1: changes no region: every region of SY09 is already held by "
+                    + "iraq-gov or set by a more specific row that day"
             ])
     }
 
@@ -169,7 +170,8 @@ import Testing
         let d = try fx.load()
         #expect(
             d.warnings.map(\.description) == [
-                "\(fx.path("timeline/initial/a.tsv")):3: warning: hajin never changes hands from 2014-01-01 to 2019-12-31, though other regions of district SY0902 do"
+                "\(fx.path("timeline/initial/a.tsv")):3: warning: hajin never changes hands from 2014-01-01 to "
+                    + "2019-12-31, though other regions of district SY0902 do"
             ])
     }
 

@@ -95,7 +95,8 @@ import Testing
                     }
                 }
                 exceptions.append(
-                    "\(r.id) (\(atlas.districts[r.district].pcode)) at \(r.point) lies in \(found); nearest cell of its district is \(nearest) cells away"
+                    "\(r.id) (\(atlas.districts[r.district].pcode)) at \(r.point) lies in \(found); nearest cell of "
+                        + "its district is \(nearest) cells away"
                 )
             }
         }

@@ -68,7 +68,8 @@ import Testing
         let e = fx.errors()
         #expect(
             e == [
-                "\(fx.path("timeline/changes/b.tsv")):2:18: unknown target \"evil\u{FFFD}]0;pwned\u{FFFD}\": expected a region id or a district or governorate P-code"
+                "\(fx.path("timeline/changes/b.tsv")):2:18: unknown target \"evil\u{FFFD}]0;pwned\u{FFFD}\": expected "
+                    + "a region id or a district or governorate P-code"
             ])
         #expect(!e.joined().unicodeScalars.contains(where: Self.isUnsafe))
     }

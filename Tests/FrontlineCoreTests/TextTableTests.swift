@@ -13,7 +13,8 @@ import Testing
         let fx = try Fixture([Self.b: Fixture.changes("2017-01-01\texact\tal-qaim\tis\tNote.\tSrc")])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.b)):2:38: expected 7 tab-separated fields (date, certainty, targets, controller, note, source, source_date), found 6"
+                "\(fx.path(Self.b)):2:38: expected 7 tab-separated fields (date, certainty, targets, controller, "
+                    + "note, source, source_date), found 6"
             ])
     }
 
@@ -21,7 +22,8 @@ import Testing
         let fx = try Fixture([Self.b: Fixture.changes(Self.row + "\textra")])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.b)):2:44: expected 7 tab-separated fields (date, certainty, targets, controller, note, source, source_date), found 8"
+                "\(fx.path(Self.b)):2:44: expected 7 tab-separated fields (date, certainty, targets, controller, "
+                    + "note, source, source_date), found 8"
             ])
     }
 
@@ -31,7 +33,9 @@ import Testing
         ])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.b)):1:1: expected the header \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\", found \"date certainty target controller note source source_date\""
+                "\(fx.path(Self.b)):1:1: expected the header "
+                    + "\"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\", found \"date "
+                    + "certainty target controller note source source_date\""
             ])
     }
 
@@ -39,7 +43,8 @@ import Testing
         let fx = try Fixture([Self.b: ""])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.b)):1:1: empty file: expected the header line \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""
+                "\(fx.path(Self.b)):1:1: empty file: expected the header line "
+                    + "\"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""
             ])
     }
 
@@ -47,7 +52,8 @@ import Testing
         let fx = try withBytes([0xEF, 0xBB, 0xBF])
         #expect(
             fx.errors() == [
-                "\(fx.path(Self.b)):1:1: empty file: expected the header line \"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""
+                "\(fx.path(Self.b)):1:1: empty file: expected the header line "
+                    + "\"date\\tcertainty\\ttargets\\tcontroller\\tnote\\tsource\\tsource_date\""
             ])
     }
 

@@ -15,7 +15,8 @@ import Testing
         let (fx, e) = try errors("2017-01-01\texact\tal-qaim,nowhere\tis\tNote.\tSrc\t2017")
         #expect(
             e == [
-                "\(fx.path(Self.b)):2:26: unknown target \"nowhere\": expected a region id or a district or governorate P-code"
+                "\(fx.path(Self.b)):2:26: unknown target \"nowhere\": expected a region id or a district or "
+                    + "governorate P-code"
             ])
     }
 
@@ -28,7 +29,8 @@ import Testing
         let (fx, e) = try errors("2017-01-01\texact\tal-qaim\tnusra\tNote.\tSrc\t2017")
         #expect(
             e == [
-                "\(fx.path(Self.b)):2:26: expected a faction id (is, syria-gov, iraq-gov), contested:A+B or unknown, found \"nusra\""
+                "\(fx.path(Self.b)):2:26: expected a faction id (is, syria-gov, iraq-gov), contested:A+B or unknown, "
+                    + "found \"nusra\""
             ])
     }
 
@@ -123,7 +125,8 @@ import Testing
             "2017-01-01\texact\tal-qaim\tis\tNote again.\tSrc\t2017")
         #expect(
             e == [
-                "\(fx.path(Self.b)):3:1: duplicate change: al-qaim already goes to is on 2017-01-01 at \(fx.path(Self.b)):2"
+                "\(fx.path(Self.b)):3:1: duplicate change: al-qaim already goes to is on 2017-01-01 at "
+                    + "\(fx.path(Self.b)):2"
             ])
     }
 
@@ -132,7 +135,8 @@ import Testing
         let (fx, e) = try errors("2016-01-01\texact\tal-qaim\tsyria-gov\tConflicting account.\tSrc\t2016")
         #expect(
             e == [
-                "\(fx.path(Self.b)):2:1: conflicting changes for al-qaim on 2016-01-01: syria-gov here, iraq-gov at \(fx.path("timeline/changes/a.tsv")):6"
+                "\(fx.path(Self.b)):2:1: conflicting changes for al-qaim on 2016-01-01: syria-gov here, iraq-gov at "
+                    + "\(fx.path("timeline/changes/a.tsv")):6"
             ])
     }
 
@@ -142,7 +146,8 @@ import Testing
             "2017-01-01\texact\tIQG01Q02\tsyria-gov\tNote.\tSrc\t2017")
         #expect(
             e.first
-                == "\(fx.path(Self.b)):3:1: conflicting changes for IQG01Q02 on 2017-01-01: syria-gov here, is at \(fx.path(Self.b)):2"
+                == "\(fx.path(Self.b)):3:1: conflicting changes for IQG01Q02 on 2017-01-01: syria-gov here, is at "
+                + "\(fx.path(Self.b)):2"
         )
         // Reported once: the faulty row is not reported again as changing nothing.
         #expect(e.count == 1)
@@ -158,7 +163,8 @@ import Testing
         let (fx, e) = try errors("2014-02-01\texact\tIQG01Q02\tiraq-gov\tNote.\tSrc\t2014")
         #expect(
             e == [
-                "\(fx.path(Self.b)):2:1: changes no region: every region of IQG01Q02 is already held by iraq-gov or set by a more specific row that day"
+                "\(fx.path(Self.b)):2:1: changes no region: every region of IQG01Q02 is already held by iraq-gov or "
+                    + "set by a more specific row that day"
             ])
     }
 
@@ -168,7 +174,8 @@ import Testing
             "2014-02-01\texact\tal-qaim\tsyria-gov\tNote.\tSrc\t2014")
         #expect(
             e == [
-                "\(fx.path(Self.b)):2:1: changes no region: every region of IQG01Q02 is already held by is or set by a more specific row that day"
+                "\(fx.path(Self.b)):2:1: changes no region: every region of IQG01Q02 is already held by is or set by "
+                    + "a more specific row that day"
             ])
     }
 
@@ -186,7 +193,8 @@ import Testing
         ])
         #expect(
             fx.errors() == [
-                "\(fx.path("timeline/initial/b.tsv")):2:1: duplicate initial row for hajin (first at \(fx.path("timeline/initial/a.tsv")):3)"
+                "\(fx.path("timeline/initial/b.tsv")):2:1: duplicate initial row for hajin (first at "
+                    + "\(fx.path("timeline/initial/a.tsv")):3)"
             ])
     }
 
@@ -196,7 +204,8 @@ import Testing
         ])
         #expect(
             fx.errors() == [
-                "\(fx.path("timeline/initial/a.tsv")):5:7: expected a faction id (is, syria-gov, iraq-gov), contested:A+B or unknown, found \"isis\""
+                "\(fx.path("timeline/initial/a.tsv")):5:7: expected a faction id (is, syria-gov, iraq-gov), "
+                    + "contested:A+B or unknown, found \"isis\""
             ])
     }
 

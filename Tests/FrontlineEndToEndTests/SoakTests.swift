@@ -124,7 +124,9 @@ struct SoakTests {
         if !playOK { mismatches.append(playDay) }
         let endRSS = rss(pid)
         print(
-            "soak: \(legs * days) day steps, \(playSeconds) s of play to \(playDay); RSS \(startRSS) kB at start, \(warmRSS) kB after \(4 * days) warm-up steps, \(endRSS) kB at end; \(checked) frames compared, \(mismatches.count) mismatches"
+            "soak: \(legs * days) day steps, \(playSeconds) s of play to \(playDay); RSS \(startRSS) kB at start, "
+                + "\(warmRSS) kB after \(4 * days) warm-up steps, \(endRSS) kB at end; \(checked) frames compared, "
+                + "\(mismatches.count) mismatches"
         )
         #expect(mismatches.isEmpty, "frames differing from print: \(mismatches)")
         #expect(playDay > "2014-01-01")

@@ -10,7 +10,8 @@ struct ViewerEndToEndTests {
     func start(_ args: String = "", width: Int = 120, height: Int = 40, environment: String = "") throws -> Tmux {
         let t = try Tmux(width: width, height: height)
         t.shell(
-            "stty -a > /tmp/\(t.session).before; \(environment)\(bin) \(args); echo \"EXIT:$?:END\"; stty -a > /tmp/\(t.session).after"
+            "stty -a > /tmp/\(t.session).before; \(environment)\(bin) \(args); echo \"EXIT:$?:END\"; stty -a > "
+                + "/tmp/\(t.session).after"
         )
         return t
     }

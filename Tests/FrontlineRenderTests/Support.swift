@@ -41,7 +41,8 @@ enum Golden {
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         for i in 0..<max(e.count, a.count) where (i < e.count ? e[i] : "") != (i < a.count ? a[i] : "") {
             return
-                "\(name): first difference at line \(i + 1):\n expected: \(i < e.count ? e[i] : "<none>")\n actual:   \(i < a.count ? a[i] : "<none>")"
+                "\(name): first difference at line \(i + 1):\n expected: \(i < e.count ? e[i] : "<none>")\n actual:   "
+                + "\(i < a.count ? a[i] : "<none>")"
         }
         return "\(name) differs"
     }

@@ -52,7 +52,8 @@ public struct DataVersion: Sendable, Equatable, CustomStringConvertible {
 
     /// `latest change 2019-03-23, 1234 changes, 87 events, 550 regions`.
     public var description: String {
-        "latest change \(latestChange.map(\.description) ?? "none"), \(changeCount) changes, \(eventCount) events, \(regionCount) regions"
+        "latest change \(latestChange.map(\.description) ?? "none"), \(changeCount) changes, \(eventCount) events, "
+            + "\(regionCount) regions"
     }
 
     /// The data's lines of `frontline --version`: its version, then the folder it was loaded from.

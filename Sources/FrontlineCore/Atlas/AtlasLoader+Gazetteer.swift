@@ -37,7 +37,8 @@ extension AtlasLoader {
                 errors.append(
                     table.rows[rowOf[r]].error(
                         1,
-                        "parent \(regions[p].id) is itself carved from \(regions[grandparent].id): expected a parent with no parent"
+                        "parent \(regions[p].id) is itself carved from \(regions[grandparent].id): expected a parent "
+                            + "with no parent"
                     ))
                 continue
             }

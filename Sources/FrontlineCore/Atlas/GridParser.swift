@@ -110,7 +110,9 @@ enum GridParser {
                                     else {
                                         failure = fail(
                                             lineNo, column,
-                                            "expected a cell code (region number, ~, L<n> or @XX) with an optional *COUNT, found \"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\""
+                                            "expected a cell code (region number, ~, L<n> or @XX) with an optional "
+                                                + "*COUNT, found "
+                                                + "\"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\""
                                         )
                                         return
                                     }

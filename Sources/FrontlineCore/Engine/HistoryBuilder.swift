@@ -107,7 +107,8 @@ struct HistoryBuilder {
                 DataError(
                     file: file, line: 1, column: 1,
                     message:
-                        "\(missing.count) region(s) have no controller on \(Era.first): \(names)\(missing.count > 20 ? ", ..." : "")"
+                        "\(missing.count) region(s) have no controller on \(Era.first): "
+                        + "\(names)\(missing.count > 20 ? ", ..." : "")"
                 ))
         }
         if !errors.isEmpty { throw DataErrors(errors) }
@@ -139,7 +140,8 @@ struct HistoryBuilder {
                     DataWarning(
                         .neverChanges, file: origin.file, line: origin.line,
                         message:
-                            "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though other regions of district \(atlas.districts[d].pcode) do"
+                            "\(atlas.regions[r].id) never changes hands from \(Era.first) to \(Era.last), though "
+                            + "other regions of district \(atlas.districts[d].pcode) do"
                     ))
             }
         }
@@ -155,7 +157,9 @@ struct HistoryBuilder {
                 DataWarning(
                     .longContested, file: origin.file, line: origin.line,
                     message:
-                        "\(atlas.regions[c.region].id) is contested for \(c.days) days from \(c.from); timeline/contested.tsv should say why (region \(atlas.regions[c.region].id), from \(c.from))"
+                        "\(atlas.regions[c.region].id) is contested for \(c.days) days from \(c.from); "
+                        + "timeline/contested.tsv should say why (region \(atlas.regions[c.region].id), from "
+                        + "\(c.from))"
                 ))
         }
         return (history, warnings)
@@ -211,8 +215,10 @@ struct HistoryBuilder {
                     if first.control == change.control && (first.place != nil || change.place != nil) { continue }
                     let message =
                         first.control == change.control
-                        ? "duplicate change: \(name(target)) already goes to \(timeline.code(change.control)) on \(change.day) at \(first.origin)"
-                        : "conflicting changes for \(name(target)) on \(change.day): \(timeline.code(change.control)) here, \(timeline.code(first.control)) at \(first.origin)"
+                        ? "duplicate change: \(name(target)) already goes to \(timeline.code(change.control)) on "
+                            + "\(change.day) at \(first.origin)"
+                        : "conflicting changes for \(name(target)) on \(change.day): \(timeline.code(change.control)) "
+                            + "here, \(timeline.code(first.control)) at \(first.origin)"
                     errors.append(error(change.origin, message))
                     faulty.insert(change.index)
                     continue
@@ -226,14 +232,16 @@ struct HistoryBuilder {
                             DataWarning(
                                 .restated, file: change.origin.file, line: change.origin.line,
                                 message:
-                                    "\(place.name) (region \(atlas.regions[r].id)) is already held by \(timeline.code(change.control)) on \(change.day)"
+                                    "\(place.name) (region \(atlas.regions[r].id)) is already held by "
+                                    + "\(timeline.code(change.control)) on \(change.day)"
                             ))
                         // It still outranks a less specific row of the same day.
                     } else {
                         errors.append(
                             error(
                                 change.origin,
-                                "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on \(change.day)"
+                                "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on "
+                                    + "\(change.day)"
                             ))
                         faulty.insert(change.index)
                         continue
@@ -264,7 +272,8 @@ struct HistoryBuilder {
                 errors.append(
                     error(
                         change.origin,
-                        "changes no region: every region of \(change.targetText) is already held by \(timeline.code(change.control)) or set by a more specific row that day"
+                        "changes no region: every region of \(change.targetText) is already held by "
+                            + "\(timeline.code(change.control)) or set by a more specific row that day"
                     ))
             }
         }

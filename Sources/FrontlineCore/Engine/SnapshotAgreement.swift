@@ -180,14 +180,17 @@ extension SnapshotAgreement {
         let explained = disagreements.filter(\.explained).count
         let percent = { (x: Double) in String(format: "%.1f%%", x * 100) }
         return
-            "snapshot: \(agreeing) of \(compared) \(what) agree with Wikipedia's detailed map on \(DetailedMapSnapshot.day) (\(percent(share))); \(explained) more differ with a cited reason in snapshot/notes.tsv (\(percent(shareWithNotes)))"
+            "snapshot: \(agreeing) of \(compared) \(what) agree with Wikipedia's detailed map on "
+            + "\(DetailedMapSnapshot.day) (\(percent(share))); \(explained) more differ with a cited reason in "
+            + "snapshot/notes.tsv (\(percent(shareWithNotes)))"
     }
 }
 
 extension SnapshotAgreement.Disagreement {
     /// `file:line: label: map side, history control (region)`, for `check --verbose`.
     public func description(_ data: DataSet) -> String {
-        "\(entry.origin): \(entry.label.isEmpty ? entry.key : entry.label): the map has \(side(data)), the history \(data.code(control)) (region \(data.atlas.regions[region].id))"
+        "\(entry.origin): \(entry.label.isEmpty ? entry.key : entry.label): the map has \(side(data)), the history "
+            + "\(data.code(control)) (region \(data.atlas.regions[region].id))"
     }
 
     func side(_ data: DataSet) -> String {

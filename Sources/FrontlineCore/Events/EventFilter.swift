@@ -41,7 +41,8 @@ public struct EventFilter: Sendable {
         if let type {
             guard let v = Violence(name: type) else {
                 throw UsageError(
-                    "--type expects \(Violence.allCases.map(\.name).joined(separator: ", ")); got \"\(Sanitizer.printable(type, limit: 20))\""
+                    "--type expects \(Violence.allCases.map(\.name).joined(separator: ", ")); got "
+                        + "\"\(Sanitizer.printable(type, limit: 20))\""
                 )
             }
             violence = v
@@ -76,7 +77,8 @@ public struct EventFilter: Sendable {
         guard named.isEmpty else { return Set(named) }
         let ids = Array(Set(log.actors.compactMap(\.faction))).sorted()
         throw UsageError(
-            "--faction: no side \"\(Sanitizer.printable(name, limit: 60))\"; expected a faction id (\(ids.joined(separator: ", "))) or a UCDP actor named in events/\(FightingLoader.actorsFile)"
+            "--faction: no side \"\(Sanitizer.printable(name, limit: 60))\"; expected a faction id "
+                + "(\(ids.joined(separator: ", "))) or a UCDP actor named in events/\(FightingLoader.actorsFile)"
         )
     }
 }

@@ -42,7 +42,8 @@ public enum FightingLoader {
                     if let faction, !factions.contains(faction) {
                         throw row.error(
                             2,
-                            "unknown faction \"\(Sanitizer.printable(faction, limit: 40))\"; expected empty or one of: \(factions.joined(separator: ", "))"
+                            "unknown faction \"\(Sanitizer.printable(faction, limit: 40))\"; expected empty or one "
+                                + "of: \(factions.joined(separator: ", "))"
                         )
                     }
                     actors.append(UCDPActor(name: row[1], faction: faction))
@@ -92,7 +93,8 @@ public enum FightingLoader {
             guard let n = Int(row[i]), row[i].allSatisfy(\.isASCII), (1...actors).contains(n) else {
                 throw row.error(
                     i,
-                    "expected \(DataFormat.ucdpEvents[i]) as an actor number from 1 to \(actors) of \(actorsFile), found \"\(Sanitizer.printable(row[i], limit: 20))\""
+                    "expected \(DataFormat.ucdpEvents[i]) as an actor number from 1 to \(actors) of \(actorsFile), "
+                        + "found \"\(Sanitizer.printable(row[i], limit: 20))\""
                 )
             }
             return n - 1
@@ -102,7 +104,8 @@ public enum FightingLoader {
         guard counts[4] == counts[0] + counts[1] + counts[2] + counts[3] else {
             throw row.error(
                 15,
-                "best is \(counts[4]), but deaths_a + deaths_b + deaths_civilians + deaths_unknown is \(counts[0] + counts[1] + counts[2] + counts[3])"
+                "best is \(counts[4]), but deaths_a + deaths_b + deaths_civilians + deaths_unknown is "
+                    + "\(counts[0] + counts[1] + counts[2] + counts[3])"
             )
         }
         var refs: [Int] = []
@@ -112,7 +115,8 @@ public enum FightingLoader {
                 throw DataError(
                     file: row.file, line: row.line, column: column,
                     message:
-                        "expected a report number from 1 to \(sources) of \(sourcesFile), found \"\(Sanitizer.printable(String(part), limit: 20))\""
+                        "expected a report number from 1 to \(sources) of \(sourcesFile), found "
+                        + "\"\(Sanitizer.printable(String(part), limit: 20))\""
                 )
             }
             refs.append(n - 1)
@@ -138,7 +142,8 @@ public enum FightingLoader {
         guard let v = Int(row[i]), row[i].allSatisfy(\.isASCII), row[i].first != "+", range.contains(v) else {
             throw row.error(
                 i,
-                "expected \(DataFormat.ucdpEvents[i]) as a whole number from \(range.lowerBound) to \(range.upperBound), found \"\(Sanitizer.printable(row[i], limit: 20))\""
+                "expected \(DataFormat.ucdpEvents[i]) as a whole number from \(range.lowerBound) to "
+                    + "\(range.upperBound), found \"\(Sanitizer.printable(row[i], limit: 20))\""
             )
         }
         return v
@@ -158,7 +163,8 @@ public enum FightingLoader {
         else {
             throw row.error(
                 i,
-                "expected \(i == 4 ? "a latitude" : "a longitude") in decimal degrees from -\(Int(limit)) to \(Int(limit)), found \"\(Sanitizer.printable(row[i], limit: 20))\""
+                "expected \(i == 4 ? "a latitude" : "a longitude") in decimal degrees from -\(Int(limit)) to "
+                    + "\(Int(limit)), found \"\(Sanitizer.printable(row[i], limit: 20))\""
             )
         }
         return v

@@ -118,7 +118,8 @@ public struct TextTable: Sendable {
                             DataError(
                                 file: file, line: lineNumber, column: 1,
                                 message:
-                                    "expected the header \"\(header.joined(separator: "\\t"))\", found \"\(Sanitizer.printable(text, limit: 120))\""
+                                    "expected the header \"\(header.joined(separator: "\\t"))\", found "
+                                    + "\"\(Sanitizer.printable(text, limit: 120))\""
                             ))
                         break
                     }
@@ -161,7 +162,8 @@ public struct TextTable: Sendable {
                         DataError(
                             file: file, line: lineNumber, column: at,
                             message:
-                                "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), found \(fields.count)"
+                                "expected \(header.count) tab-separated fields (\(header.joined(separator: ", "))), "
+                                + "found \(fields.count)"
                         ))
                     continue
                 }

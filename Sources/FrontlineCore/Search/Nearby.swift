@@ -30,7 +30,8 @@ public struct Nearby: Sendable, Hashable {
         let found = PlaceSearch(atlas: atlas).resolve(text)
         guard let r = found.first else {
             throw UsageError(
-                "--near: no place matches \"\(Sanitizer.printable(text, limit: 60))\"; give a place name, a region id or LAT,LON"
+                "--near: no place matches \"\(Sanitizer.printable(text, limit: 60))\"; give a place name, a region id "
+                    + "or LAT,LON"
             )
         }
         guard found.count == 1 else {
@@ -38,7 +39,8 @@ public struct Nearby: Sendable, Hashable {
                 "\(atlas.regions[$0].id) (\(atlas.governorate(of: atlas.regions[$0]).name))"
             }
             throw UsageError(
-                "--near: \"\(Sanitizer.printable(text, limit: 60))\" is ambiguous: \(names.joined(separator: ", ")); use a region id"
+                "--near: \"\(Sanitizer.printable(text, limit: 60))\" is ambiguous: \(names.joined(separator: ", ")); "
+                    + "use a region id"
             )
         }
         return atlas.regions[r].point

@@ -89,7 +89,9 @@ struct CampaignLoader {
                             DataWarning(
                                 .overruled, file: loser.origin.file, line: loser.origin.line,
                                 message:
-                                    "\(loser.place?.name ?? "") shares region \(resolver.atlas.regions[r].id) with \(winner.place?.name ?? "") (\(winner.origin)), which is nearer the region's place and gives it to another controller on \(change.day)"
+                                    "\(loser.place?.name ?? "") shares region \(resolver.atlas.regions[r].id) with "
+                                    + "\(winner.place?.name ?? "") (\(winner.origin)), which is nearer the "
+                                    + "region's place and gives it to another controller on \(change.day)"
                             ))
                         out[at] = winner
                         first[key] = (at, winner)
@@ -159,7 +161,9 @@ struct CampaignLoader {
         guard let r = region(near: point, country: country) else {
             throw row.error(
                 3,
-                "\(point.lat),\(point.lon) is not in a region of \(country.map { $0 == "IQ" ? "Iraq" : "Syria" } ?? "Iraq or Syria") (nor within \(Self.reach) cells of one)"
+                "\(point.lat),\(point.lon) is not in a region of "
+                    + "\(country.map { $0 == "IQ" ? "Iraq" : "Syria" } ?? "Iraq or Syria") (nor within \(Self.reach) "
+                    + "cells of one)"
             )
         }
         return r

@@ -232,7 +232,8 @@ struct Resolver {
         throw DataError(
             file: row.file, line: row.line, column: column,
             message:
-                "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or governorate P-code"
+                "unknown target \"\(Sanitizer.printable(name, limit: 60))\": expected a region id or a district or "
+                + "governorate P-code"
         )
     }
 
@@ -247,7 +248,8 @@ struct Resolver {
                 guard let f = factions.id(for: id) else {
                     throw row.error(
                         i,
-                        "unknown faction \"\(Sanitizer.printable(String(id), limit: 40))\" in \(Sanitizer.printable(text, limit: 60))"
+                        "unknown faction \"\(Sanitizer.printable(String(id), limit: 40))\" in "
+                            + "\(Sanitizer.printable(text, limit: 60))"
                     )
                 }
                 guard !fs.contains(f) else { throw row.error(i, "faction \(id) is listed twice") }
@@ -260,7 +262,8 @@ struct Resolver {
         }
         throw row.error(
             i,
-            "expected a faction id (\(factions.map(\.id).joined(separator: ", "))), contested:A+B or unknown, found \"\(Sanitizer.printable(text, limit: 40))\""
+            "expected a faction id (\(factions.map(\.id).joined(separator: ", "))), contested:A+B or unknown, found "
+                + "\"\(Sanitizer.printable(text, limit: 40))\""
         )
     }
 
@@ -292,7 +295,8 @@ struct Resolver {
         guard valid else {
             throw row.error(
                 date,
-                "expected the source's date as YYYY, YYYY-MM or YYYY-MM-DD, found \"\(Sanitizer.printable(d, limit: 40))\""
+                "expected the source's date as YYYY, YYYY-MM or YYYY-MM-DD, found "
+                    + "\"\(Sanitizer.printable(d, limit: 40))\""
             )
         }
         return Source(title: t, date: d)

@@ -44,7 +44,8 @@ public struct ExportNotes: Sendable {
         }
         if sources.isEmpty {
             footer.append(
-                "Control: Frontline's timeline (Data/timeline), every change with its source; no change on \(scene.day)."
+                "Control: Frontline's timeline (Data/timeline), every change with its source; no change on "
+                    + "\(scene.day)."
             )
         } else {
             let listed = Set(sources.map(\.description)).sorted()
@@ -53,7 +54,8 @@ public struct ExportNotes: Sendable {
                     + Sanitizer.printable(listed.joined(separator: "; ")) + ".")
         }
         footer.append(
-            "Sources of every region's control: frontline query or changes. Wikipedia articles are CC BY-SA (facts only, no text copied)."
+            "Sources of every region's control: frontline query or changes. Wikipedia articles are CC BY-SA (facts "
+                + "only, no text copied)."
         )
         self.footer = footer
     }

@@ -39,19 +39,23 @@ public enum HTMLWriter {
         for row in notes.legend {
             let swatch =
                 palette.hasColor
-                ? "<span class=\"swatch\" style=\"background:\((palette.rgb(.faction(row.faction)) ?? colors.text).hex)\"></span>"
+                ? "<span class=\"swatch\" "
+                    + "style=\"background:\((palette.rgb(.faction(row.faction)) ?? colors.text).hex)\"></span>"
                 : "<code>\(xmlEscaped(row.glyph))</code>"
             legend += "<tr><td>\(swatch) \(xmlEscaped(row.name))</td>"
             legend +=
-                "<td class=\"n\">\(Panels.km(row.km2)) km²</td><td class=\"n\">\(String(format: "%.1f", row.percent))%</td></tr>\n"
+                "<td class=\"n\">\(Panels.km(row.km2)) km²</td><td "
+                + "class=\"n\">\(String(format: "%.1f", row.percent))%</td></tr>\n"
         }
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(xmlEscaped(notes.title))</title>\n<style>\n"
         out += "body{background:\(colors.page.hex);color:\(colors.text.hex);font-family:sans-serif;margin:1em}\n"
         out +=
-            "pre.frame{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px;line-height:1.2;display:inline-block}\n"
+            "pre.frame{font-family:'DejaVu Sans "
+            + "Mono',Menlo,Consolas,monospace;font-size:13px;line-height:1.2;display:inline-block}\n"
         out +=
-            ".swatch{display:inline-block;width:1em;height:1em;vertical-align:middle;border:1px solid \(colors.text.hex)}\n"
+            ".swatch{display:inline-block;width:1em;height:1em;vertical-align:middle;border:1px solid "
+            + "\(colors.text.hex)}\n"
         out += "td.n{text-align:right;padding-left:1em}\nfooter{font-size:small}\n"
         out += css + "</style>\n</head>\n<body>\n"
         out += "<h1>\(xmlEscaped(notes.title))</h1>\n"

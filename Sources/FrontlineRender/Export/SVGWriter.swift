@@ -22,44 +22,55 @@ public enum SVGWriter {
         var body = ""
         for r in mergedRects(grid, colors: colors) {
             body +=
-                "<rect x=\"\(r.x * cw)\" y=\"\(frameTop + r.y * ch)\" width=\"\(r.width * cw)\" height=\"\(r.height * ch)\" class=\"\(classes.fill(r.color))\"/>\n"
+                "<rect x=\"\(r.x * cw)\" y=\"\(frameTop + r.y * ch)\" width=\"\(r.width * cw)\" "
+                + "height=\"\(r.height * ch)\" class=\"\(classes.fill(r.color))\"/>\n"
         }
         for t in textRuns(grid) {
             let (_, fg) = colors.resolve(t.style)
             let cls = classes.text(fg, bold: t.style.bold, underline: t.style.underline)
             body +=
-                "<text x=\"\(t.x * cw)\" y=\"\(frameTop + t.y * ch + 12)\" textLength=\"\(t.text.unicodeScalars.count * cw)\" class=\"\(cls)\">\(xmlEscaped(t.text))</text>\n"
+                "<text x=\"\(t.x * cw)\" y=\"\(frameTop + t.y * ch + 12)\" "
+                + "textLength=\"\(t.text.unicodeScalars.count * cw)\" "
+                + "class=\"\(cls)\">\(xmlEscaped(t.text))</text>\n"
         }
         var extra =
-            "<text x=\"4\" y=\"19\" class=\"\(classes.text(colors.text, bold: true, underline: false)) title\">\(xmlEscaped(notes.title))</text>\n"
+            "<text x=\"4\" y=\"19\" class=\"\(classes.text(colors.text, bold: true, underline: false)) "
+            + "title\">\(xmlEscaped(notes.title))</text>\n"
         let columnWidth = width / columns
         extra +=
-            "<text x=\"4\" y=\"\(legendTop + 11)\" class=\"\(classes.text(colors.text, bold: true, underline: false))\">"
+            "<text x=\"4\" y=\"\(legendTop + 11)\" "
+            + "class=\"\(classes.text(colors.text, bold: true, underline: false))\">"
             + "Area held: km² and % of Syria and Iraq together</text>\n"
         for (i, row) in notes.legend.enumerated() {
             let x = 4 + (i % columns) * columnWidth, y = legendTop + (i / columns + 1) * lineHeight
             // The swatch is the faction's colour, or its fill pattern without colour.
             if palette.hasColor, let swatch = palette.rgb(.faction(row.faction)) {
                 extra +=
-                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" stroke=\"\(colors.text.hex)\"/>"
+                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(classes.fill(swatch))\" "
+                    + "stroke=\"\(colors.text.hex)\"/>"
             }
             let label =
                 (palette.hasColor ? "" : row.glyph + " ")
                 + "\(row.name): \(Panels.km(row.km2)) km², \(String(format: "%.1f", row.percent))%"
             extra +=
-                "<text x=\"\(x + (palette.hasColor ? 18 : 0))\" y=\"\(y + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
+                "<text x=\"\(x + (palette.hasColor ? 18 : 0))\" y=\"\(y + 11)\" "
+                + "class=\"\(classes.text(colors.text, bold: false, underline: false))\">"
             extra += xmlEscaped(label) + "</text>\n"
         }
         for (i, line) in footer.enumerated() {
             extra +=
-                "<text x=\"4\" y=\"\(footerTop + i * lineHeight + 11)\" class=\"\(classes.text(colors.text, bold: false, underline: false)) small\">\(xmlEscaped(line))</text>\n"
+                "<text x=\"4\" y=\"\(footerTop + i * lineHeight + 11)\" "
+                + "class=\"\(classes.text(colors.text, bold: false, underline: false)) "
+                + "small\">\(xmlEscaped(line))</text>\n"
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out +=
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" xml:space=\"preserve\">\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(width)\" height=\"\(height)\" "
+            + "viewBox=\"0 0 \(width) \(height)\" xml:space=\"preserve\">\n"
         out += "<title>\(xmlEscaped(notes.title))</title>\n<style>\n"
         out +=
-            "text{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px}\n.title{font-size:15px}\n.small{font-size:11px}\n"
+            "text{font-family:'DejaVu Sans "
+            + "Mono',Menlo,Consolas,monospace;font-size:13px}\n.title{font-size:15px}\n.small{font-size:11px}\n"
         out += classes.css + "</style>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"\(colors.page.hex)\"/>\n"
         out += body + extra + "</svg>\n"

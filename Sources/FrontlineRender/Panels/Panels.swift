@@ -146,7 +146,8 @@ struct Panels {
             var lines: [(String, Style)] = [
                 (region.displayName, Style(bold: true)),
                 (
-                    "\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name) (\(data.atlas.country(of: region)))",
+                    "\(data.atlas.district(of: region).name), \(data.atlas.governorate(of: region).name) "
+                        + "(\(data.atlas.country(of: region)))",
                     dim
                 ),
                 (data.label(answer.control), Style(fg: palette.hasColor ? .accent : .standard, bold: true))

@@ -49,7 +49,8 @@ struct Query: ParsableCommand {
         }
         if let at, GeoPoint(parsing: at) == nil {
             throw ValidationError(
-                "--at expects LAT,LON in decimal degrees, such as 33.42,43.31; got \"\(Sanitizer.printable(at, limit: 40))\""
+                "--at expects LAT,LON in decimal degrees, such as 33.42,43.31; got "
+                    + "\"\(Sanitizer.printable(at, limit: 40))\""
             )
         }
         if batch != nil && format == .text { throw ValidationError("--batch writes csv or json") }

@@ -76,7 +76,8 @@ struct CountryCode: ExpressibleByArgument, Sendable {
 func parseFaction(_ id: String, in data: DataSet) throws -> FactionID {
     guard let f = data.timeline.faction(id: id.lowercased()) else {
         throw ValidationError(
-            "unknown faction \"\(Sanitizer.printable(id, limit: 40))\"; expected one of: \(data.timeline.factions.map(\.id).joined(separator: ", "))"
+            "unknown faction \"\(Sanitizer.printable(id, limit: 40))\"; expected one of: "
+                + "\(data.timeline.factions.map(\.id).joined(separator: ", "))"
         )
     }
     return f

@@ -26,7 +26,8 @@ public enum ChangesReport {
                     ] + data.sourceFields(change: s.change))
         }
         report.footer = [
-            "\(named.count) change(s) from \(query.from) to \(query.to), \(steps.count) regions with the villages that follow them"
+            "\(named.count) change(s) from \(query.from) to \(query.to), \(steps.count) regions with the villages "
+                + "that follow them"
         ]
         return report
     }

@@ -9,10 +9,12 @@ public struct CheckReport: Sendable {
         var out: [String] = []
         let atlas = data.atlas, t = data.timeline
         out.append(
-            "atlas: \(atlas.regions.count) regions in \(atlas.districts.count) districts, \(atlas.governorates.count) governorates; grid \(atlas.grid.cols)x\(atlas.grid.rows)"
+            "atlas: \(atlas.regions.count) regions in \(atlas.districts.count) districts, \(atlas.governorates.count) "
+                + "governorates; grid \(atlas.grid.cols)x\(atlas.grid.rows)"
         )
         out.append(
-            "gazetteer: \(AtlasCensus.carved(atlas)) regions carved from older ones (parents.tsv), \(atlas.places.count) places without a region of their own (places.tsv)"
+            "gazetteer: \(AtlasCensus.carved(atlas)) regions carved from older ones (parents.tsv), "
+                + "\(atlas.places.count) places without a region of their own (places.tsv)"
         )
         if verbose {
             out.append("regions and places by kind and country:")
@@ -22,11 +24,13 @@ public struct CheckReport: Sendable {
         }
         let approx = t.changes.filter { $0.certainty == .approx }.count
         out.append(
-            "timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes (\(approx) approximate), \(t.events.count) events"
+            "timeline: \(t.factions.count) factions, \(t.initial.count) initial rows, \(t.changes.count) changes "
+                + "(\(approx) approximate), \(t.events.count) events"
         )
         let moved = Set(data.history.steps.map(\.change)).count
         out.append(
-            "changes that moved a region: \(moved) (the other \(t.changes.count - moved) confirm who held a place, or lost to a finer row)"
+            "changes that moved a region: \(moved) (the other \(t.changes.count - moved) confirm who held a place, or "
+                + "lost to a finer row)"
         )
         let census = ChangeCensus(data: data)
         out.append("changes by year: " + census.byYear.map { "\($0.year) \($0.changes)" }.joined(separator: ", "))

@@ -37,7 +37,8 @@ public enum EventReport {
 
     /// The citation UCDP's licence asks for.
     public static let attribution =
-        "Source: UCDP GED Syria, codebook 19.1 (CC BY 4.0): Sundberg & Melander 2013, Journal of Peace Research 50(4); Högbladh 2019, UCDP GED Codebook 19.1."
+        "Source: UCDP GED Syria, codebook 19.1 (CC BY 4.0): Sundberg & Melander 2013, Journal of Peace Research "
+        + "50(4); Högbladh 2019, UCDP GED Codebook 19.1."
 
     /// `stats --events`: events and deaths (best estimate) per pair of sides per month.
     public static func monthlyPairs(_ log: FightingLog) -> Report {

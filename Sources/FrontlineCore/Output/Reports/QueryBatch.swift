@@ -62,7 +62,8 @@ public struct QueryBatch: Sendable {
                 guard let d = Day(iso: values[2]), Era.days.contains(d) else {
                     fail(
                         columns[2],
-                        "expected a date YYYY-MM-DD from \(Era.first) to \(Era.last); found \"\(Sanitizer.printable(values[2], limit: 30))\""
+                        "expected a date YYYY-MM-DD from \(Era.first) to \(Era.last); found "
+                            + "\"\(Sanitizer.printable(values[2], limit: 30))\""
                     )
                     continue
                 }

@@ -23,7 +23,8 @@ extension Atlas {
         for r in found.prefix(20) {
             let reg = regions[r]
             lines.append(
-                "  \(reg.id)\t\(Sanitizer.printable(reg.displayName))\t\(district(of: reg).name), \(governorate(of: reg).name)"
+                "  \(reg.id)\t\(Sanitizer.printable(reg.displayName))\t\(district(of: reg).name), "
+                    + "\(governorate(of: reg).name)"
             )
         }
         lines.append("Use an id, such as --place \(regions[first].id)")
