@@ -108,11 +108,12 @@ enum GridParser {
                                                 line[tokenStart..<tokenStart + token.count], regions: regions,
                                                 lakes: lakes, neighbours: neighbours)
                                     else {
+                                        let found = Sanitizer.printable(
+                                            String(decoding: token.prefix(40), as: UTF8.self))
                                         failure = fail(
                                             lineNo, column,
                                             "expected a cell code (region number, ~, L<n> or @XX) with an optional "
-                                                + "*COUNT, found "
-                                                + "\"\(Sanitizer.printable(String(decoding: token.prefix(40), as: UTF8.self)))\""
+                                                + "*COUNT, found \"\(found)\""
                                         )
                                         return
                                     }

@@ -46,7 +46,8 @@ public final class SafeOutput {
         var st = stat()
         var target = path
         if lstat(path, &st) == 0 {
-            // Through a symbolic link, the file it names is the one replaced; devices and pipes are not files to replace.
+            // Through a symbolic link, the file it names is the one replaced; devices and pipes are not files to
+            // replace.
             if st.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
                 target = String(cString: resolved)
                 free(resolved)

@@ -78,7 +78,8 @@ public struct PlaceSearch: Sendable {
     /// An id, or a region whose English or main name it is, answers alone, unless another town's name looks
     /// the same (the same consonant skeleton) and one name is the other plus a qualifier: `Husseiba` is
     /// Husaybah al-Sharqiyah, and al-Qaim is also called Husaybah, so both are offered. Several regions
-    /// sharing the name (two Sinjars) are all offered; a town beats a site named after it. Without an exact name: look-alikes and names it begins.
+    /// sharing the name (two Sinjars) are all offered; a town beats a site named after it. Without an exact name:
+    /// look-alikes and names it begins.
     public func resolve(_ query: String) -> [RegionID] {
         if let id = ids[query] { return [id] }
         let q = Self.fold(query)
