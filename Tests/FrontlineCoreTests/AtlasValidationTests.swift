@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func columnsAreCountedInUnicodeScalars() throws {
-        // The name is 10 characters but 13 scalars (combining macrons) and 16 bytes: lat starts at column 40 (37 in characters, 43 in bytes).
+        // The name is 10 characters but 13 scalars (combining macrons) and 16 bytes: lat starts at column 40 (37 in
+        // characters, 43 in bytes).
         let row = "3\tal-qaim\ttown\tA\u{304}lbu\u{304} Kama\u{304}l\tAbu Kamal\t91\t41.7000\t0\tIQG01Q02\t3\t2\tsrc\t"
         let (fx, e) = try regionsErrors(third: row)
         #expect(e == ["\(fx.path(Self.regions)):4:40: expected a latitude from -90 to 90"])

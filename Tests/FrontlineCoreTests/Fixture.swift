@@ -16,7 +16,8 @@ import Testing
 ///
 ///     2014-03-01  al-qaim            iraq-gov -> is
 ///     2014-06-01  SY0902 (district)  abu-kamal syria-gov -> is (hajin is already is)
-///     2015-01-10  SY0902 syria-gov + hajin contested:is+syria-gov on the same day: abu-kamal -> syria-gov, hajin -> contested
+///     2015-01-10  SY0902 syria-gov + hajin contested:is+syria-gov on the same day:
+///                 abu-kamal -> syria-gov, hajin -> contested
 ///     2016-01-01  al-qaim            is -> iraq-gov
 final class Fixture {
     let root: String

@@ -168,7 +168,8 @@ struct CorpusTests {
         }
     }
 
-    /// In the child: loads `dir` and its fighting events (which the viewer loads lazily), prints `CORPUS-RESULT: ` and the first error (or `OK`) to stderr, and exits 65
+    /// In the child: loads `dir` and its fighting events (which the viewer loads lazily), prints `CORPUS-RESULT: ` and
+    /// the first error (or `OK`) to stderr, and exits 65
     /// on an error, 0 otherwise.
     static func loadInChild(_ dir: String) {
         alarm(60)

@@ -55,7 +55,8 @@ struct CommandLineTests {
         #expect(r.out.contains("/nonexistent/frontline-data"))
     }
 
-    /// `--depth` picks the colour codes whatever the terminal says, and asking for colour with --color never is an error.
+    /// `--depth` picks the colour codes whatever the terminal says, and asking for colour with --color never is an
+    /// error.
     @Test func depthOverridesTheTerminal() throws {
         func codes(_ depth: String) throws -> String {
             let r = try run("print", "--depth", depth, "--width", "80", "--height", "24")
@@ -194,7 +195,8 @@ struct CommandLineTests {
         ]
         let standard = try Tmux.run(args).out
         let colorBlind = try Tmux.run(args + ["--palette", "colorblind"]).out
-        // --color always beats NO_COLOR. The Syrian government's fill: #d62828 in the era's colours, Okabe-Ito vermilion #d55e00 for colour blindness.
+        // --color always beats NO_COLOR. The Syrian government's fill: #d62828 in the era's colours, Okabe-Ito
+        // vermilion #d55e00 for colour blindness.
         #expect(standard.contains("48;2;214;40;40") && !standard.contains("48;2;213;94;0"))
         #expect(colorBlind.contains("48;2;213;94;0") && !colorBlind.contains("48;2;214;40;40"))
         #expect(try Tmux.run(args + ["--palette", "sepia"]).status == 64)
