@@ -7,7 +7,8 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data folder (holding atlas/ and timeline/).", valueName: "dir"))
     var data: String?
 
-    /// Finds and loads the data set, or prints a clear error and exits 66 (not found) or 65 (bad data).
+    /// Finds and loads the data set (through the derived cache, see ``DataCache``), or prints a clear error and
+    /// exits 66 (not found) or 65 (bad data).
     func load() throws -> DataSet {
         var locator = DataLocator()
         guard let dir = locator.locate(explicit: data, executable: CommandLine.arguments[0]) else {
@@ -18,7 +19,7 @@ struct DataOptions: ParsableArguments {
             throw ExitCode(66)
         }
         do {
-            return try DataSet.load(directory: dir)
+            return try DataCache.load(directory: dir).0
         } catch {
             throw Console.badData(error)
         }
