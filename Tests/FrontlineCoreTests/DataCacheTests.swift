@@ -119,6 +119,18 @@ import Testing
         #expect(try DataCache.load(directory: fixture.root, folder: folder.path).1 == .hit)
     }
 
+    /// A change list read from the cache indexes its string pools when it next grows: appending reuses them.
+    @Test func aDecodedChangeListStillInterns() throws {
+        let data = try Fixture().load()
+        var list = try DataCache.encode(data).withUnsafeBytes { try DataCache.decode($0) }.timeline.changes
+        let notes = list.notes.strings.count
+        list.append(list[0])
+        list.append(list[1])
+        #expect(list.notes.strings.count == notes, "no note stored twice")
+        #expect(String(describing: list[list.count - 2]).contains(list[0].note))
+        #expect(list[list.count - 1].source == list[1].source)
+    }
+
     /// A payload that passes the checksum but is not what the writer wrote throws, never reads out of bounds.
     @Test func aMalformedPayloadThrows() throws {
         let payload = DataCache.encode(try Fixture().load())

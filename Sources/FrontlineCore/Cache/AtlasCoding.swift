@@ -39,7 +39,10 @@ extension CacheWriter {
         plain(a.regionCountry)
         plain(a.regionArea)
         array(a.places) { w, p in
-            for s in [p.id, p.kind.rawValue, p.name, p.english] { w.string(s) }
+            w.string(p.id)
+            w.choice(p.kind, of: Region.Kind.allCases)
+            w.string(p.name)
+            w.string(p.english)
             w.array(p.altNames) { $0.string($1) }
             w.point(p.point)
             w.i32(Int32(p.region?.index ?? -1))
@@ -67,7 +70,9 @@ extension CacheWriter {
     }
 
     mutating func region(_ r: Region) {
-        for s in [r.id, r.kind.rawValue, r.name, r.english, r.alternates] { string(s) }
+        string(r.id)
+        choice(r.kind, of: Region.Kind.allCases)
+        for s in [r.name, r.english, r.alternates] { string(s) }
         point(r.point)
         int(r.population)
         int(r.district)
@@ -91,9 +96,10 @@ extension CacheReader {
     mutating func atlas() throws(Damaged) -> Atlas {
         let grid = try grid()
         var index = 0
+        let kinds = Region.Kind.allCases
         let regions = try array { r throws(Damaged) in
             defer { index += 1 }
-            return try r.region(index: RegionID(index))
+            return try r.region(index: RegionID(index), kinds: kinds)
         }
         let districts = try array { r throws(Damaged) in
             District(pcode: try r.string(), governorate: try r.int(), name: try r.string(), arabic: try r.string())
@@ -117,7 +123,7 @@ extension CacheReader {
         let regionArea = try plain(Double.self)
         let places = try array { r throws(Damaged) in
             Place(
-                id: try r.string(), kind: try r.raw(Region.Kind.self), name: try r.string(), english: try r.string(),
+                id: try r.string(), kind: try r.choice(of: kinds), name: try r.string(), english: try r.string(),
                 altNames: try r.array { r throws(Damaged) in try r.string() }, point: try r.point(),
                 region: try r.regionID(), source: try r.string())
         }
@@ -144,6 +150,7 @@ extension CacheReader {
         let total = cols * rows
         var filled = 0
         let codes = [UInt32](unsafeUninitializedCapacity: total) { buffer, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
             var k = 0
             while k < runs.count {
                 let length = Int(runs[k + 1])
@@ -158,9 +165,9 @@ extension CacheReader {
         return RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes)
     }
 
-    mutating func region(index: RegionID) throws(Damaged) -> Region {
+    mutating func region(index: RegionID, kinds: [Region.Kind]) throws(Damaged) -> Region {
         Region(
-            index: index, id: try string(), kind: try raw(Region.Kind.self), name: try string(), english: try string(),
+            index: index, id: try string(), kind: try choice(of: kinds), name: try string(), english: try string(),
             alternates: try string(), point: try point(), population: try int(), district: try int(),
             priority: try int(), source: try string(), areaKm2: try double(), cellCount: try int(),
             parent: try regionID())

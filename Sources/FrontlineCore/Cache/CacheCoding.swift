@@ -20,6 +20,9 @@ struct CacheWriter {
         withUnsafeBytes(of: v) { body.append(contentsOf: $0) }
     }
 
+    /// A case of an enumeration, as its position among `cases`.
+    mutating func choice<T: Equatable>(_ v: T, of cases: [T]) { u8(UInt8(cases.firstIndex(of: v)!)) }
+
     /// A string, as its index in the string table.
     mutating func string(_ s: String) {
         if let i = stringIndex[s] { return u32(i) }
@@ -86,9 +89,9 @@ struct CacheReader {
         table.reserveCapacity(n)
         for i in 0..<n {
             guard offsets[i] <= offsets[i + 1] else { throw Damaged() }
+            // The checksum vouches for the bytes: decoded on the fast contiguous path, with no second check.
             let slice = UnsafeRawBufferPointer(rebasing: bytes[blob + offsets[i]..<blob + offsets[i + 1]])
-            guard let s = String(validating: slice, as: UTF8.self) else { throw Damaged() }
-            table.append(s)
+            table.append(String(decoding: slice.assumingMemoryBound(to: UInt8.self), as: UTF8.self))
         }
         strings = table
         offset = blob + offsets[n]
@@ -127,10 +130,11 @@ struct CacheReader {
         return strings[i]
     }
 
-    /// A value of a `RawRepresentable` type written as its raw string.
-    mutating func raw<T: RawRepresentable>(_: T.Type) throws(Damaged) -> T where T.RawValue == String {
-        guard let v = T(rawValue: try string()) else { throw Damaged() }
-        return v
+    /// A case of an enumeration written by ``CacheWriter/choice(_:of:)``.
+    mutating func choice<T>(of cases: [T]) throws(Damaged) -> T {
+        let i = Int(try u8())
+        guard i < cases.count else { throw Damaged() }
+        return cases[i]
     }
 
     /// A count of elements, each at least `elementSize` bytes, that the remaining bytes can hold.

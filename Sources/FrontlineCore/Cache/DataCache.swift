@@ -73,17 +73,20 @@ public enum DataCache {
         summary.int(Int(formatVersion))
         summary.bytes(build)
         summary.bytes(Array(directory.utf8) + [0])
+        var buffer = FileBuffer()
         for name in inputs {
-            guard summarize(directory + "/" + name, as: name, into: &summary, depth: 0) else { return nil }
+            guard summarize(directory + "/" + name, as: name, into: &summary, buffer: &buffer, depth: 0) else {
+                return nil
+            }
         }
         return Hash64.hash(summary.body)
     }
 
     /// Appends each file under `path` to `summary`: its relative path, length and hash, in name order. False if a
     /// file cannot be read; a missing folder is written as missing.
-    private static func summarize(_ path: String, as relative: String, into summary: inout CacheWriter, depth: Int)
-        -> Bool
-    {
+    private static func summarize(
+        _ path: String, as relative: String, into summary: inout CacheWriter, buffer: inout FileBuffer, depth: Int
+    ) -> Bool {
         guard let dir = opendir(path) else {
             summary.bytes(Array(("missing " + relative).utf8) + [0])
             return true
@@ -101,12 +104,14 @@ public enum DataCache {
             var info = stat()
             guard stat(full, &info) == 0 else { return false }
             if info.st_mode & S_IFMT == S_IFDIR {
-                guard depth < 8, summarize(full, as: rel, into: &summary, depth: depth + 1) else { return false }
+                guard depth < 8, summarize(full, as: rel, into: &summary, buffer: &buffer, depth: depth + 1) else {
+                    return false
+                }
             } else if info.st_mode & S_IFMT == S_IFREG {
-                guard let bytes = ByteFile.contents(full) else { return false }
+                guard let (count, hash) = buffer.hash(full) else { return false }
                 summary.bytes(Array(rel.utf8) + [0])
-                summary.int(bytes.count)
-                summary.bytes(withUnsafeBytes(of: Hash64.hash(bytes).littleEndian, Array.init))
+                summary.int(count)
+                summary.bytes(withUnsafeBytes(of: hash.littleEndian, Array.init))
             }
         }
         return true
@@ -126,18 +131,32 @@ public enum DataCache {
     }
 
     /// The data set in the cache file at `path`, or nil unless it is whole, undamaged and made for `key`.
+    ///
+    /// The file is mapped, not copied: the writer only ever replaces it by a rename, so its bytes stay put.
     static func read(_ path: String, key: UInt64) -> DataSet? {
-        guard let file = ByteFile.contents(path), file.count >= headerSize else { return nil }
-        return file.withUnsafeBytes { raw -> DataSet? in
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size >= headerSize else { return nil }
+        let size = Int(info.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED else {
+            return nil
+        }
+        defer { munmap(base, size) }
+        do {
+            let raw = UnsafeRawBufferPointer(start: base, count: size)
             func word(_ i: Int) -> UInt64 {
                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))
             }
             guard raw.prefix(8).elementsEqual(magic), word(1) == formatVersion, word(2) == key,
-                word(3) == UInt64(file.count - headerSize)
+                word(3) == UInt64(size - headerSize)
             else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
             guard Hash64.hash(payload) == word(4) else { return nil }
-            return try? decode(payload)
+            return try decode(payload)
+        } catch {
+            return nil
         }
     }
 
@@ -198,5 +217,29 @@ public enum DataCache {
             return false
         }
         return true
+    }
+}
+
+/// One small buffer reused to read and hash many files, a chunk at a time: hashing a folder touches 64 KB of fresh
+/// memory, not the size of its largest file (each page first touched costs a fault).
+private struct FileBuffer {
+    private var bytes = [UInt8](repeating: 0, count: 1 << 16)
+
+    /// The length and hash of the regular file at `path` (each chunk's hash seeded with the one before), or nil
+    /// if it cannot be read.
+    mutating func hash(_ path: String) -> (Int, UInt64)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var count = 0
+        var hash: UInt64 = 0
+        while true {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { return (count, hash) }
+            count += n
+            hash = bytes.withUnsafeBytes { Hash64.hash(UnsafeRawBufferPointer(rebasing: $0[..<n]), seed: hash) }
+        }
     }
 }

@@ -31,7 +31,7 @@ extension CacheWriter {
     mutating func targets(_ ts: [Target]) { plain(ts.map(ChangeList.pack)) }
 
     mutating func warning(_ w: DataWarning) {
-        string(w.kind.rawValue)
+        choice(w.kind, of: DataWarning.Kind.allCases)
         string(w.file)
         int(w.line)
         string(w.message)
@@ -54,7 +54,7 @@ extension CacheWriter {
         changes(t.changes)
         array(t.events) { w, e in
             w.int(e.day.ordinal)
-            w.string(e.certainty.rawValue)
+            w.choice(e.certainty, of: Certainty.all)
             w.targets(e.targets)
             w.string(e.title)
             w.source(e.source)
@@ -77,7 +77,7 @@ extension CacheWriter {
             w.string(r.targetText)
             for v in [r.note, r.title, r.date] { w.i32(v) }
             for v in [r.targetCount, r.control, r.file] { w.u16(v) }
-            w.string(r.certainty.rawValue)
+            w.choice(r.certainty, of: Certainty.all)
             w.i32(r.place)
         }
         plain(list.targets)
@@ -119,7 +119,8 @@ extension CacheReader {
     mutating func day() throws(Damaged) -> Day { Day(ordinal: try int()) }
 
     mutating func warning() throws(Damaged) -> DataWarning {
-        DataWarning(try raw(DataWarning.Kind.self), file: try string(), line: try int(), message: try string())
+        DataWarning(
+            try choice(of: DataWarning.Kind.allCases), file: try string(), line: try int(), message: try string())
     }
 
     /// A colour written as three bytes.
@@ -151,7 +152,8 @@ extension CacheReader {
         let changes = try changes()
         let events = try array { r throws(Damaged) in
             Event(
-                day: try r.day(), certainty: try r.raw(Certainty.self), targets: try r.targets(), title: try r.string(),
+                day: try r.day(), certainty: try r.choice(of: Certainty.all), targets: try r.targets(),
+                title: try r.string(),
                 source: try r.source(), origin: try r.origin())
         }
         let merged = try array { r throws(Damaged) in try r.origin() }
@@ -172,7 +174,7 @@ extension CacheReader {
             ChangeList.Record(
                 day: try r.i32(), line: try r.i32(), targetStart: try r.i32(), targetText: try r.string(),
                 note: try r.i32(), title: try r.i32(), date: try r.i32(), targetCount: try r.u16(),
-                control: try r.u16(), file: try r.u16(), certainty: try r.raw(Certainty.self), place: try r.i32())
+                control: try r.u16(), file: try r.u16(), certainty: try r.choice(of: Certainty.all), place: try r.i32())
         }
         list.targets = try plain(UInt32.self)
         func pool(_ r: inout CacheReader) throws(Damaged) -> StringPool {
@@ -195,6 +197,11 @@ extension CacheReader {
             regionStart: try plain(Int32.self), days: try plain(Day.self), dayStart: try plain(Int.self),
             timeline: timeline)
     }
+}
+
+extension Certainty {
+    /// Every case, in the order the cache numbers them.
+    static let all: [Certainty] = [.exact, .approx]
 }
 
 extension History {

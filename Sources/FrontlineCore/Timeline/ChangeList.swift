@@ -128,6 +128,10 @@ struct StringPool: Sendable {
     /// The position of `s`, adding it if it is new.
     mutating func intern(_ s: String) -> Int32 {
         if let last, last.0 == s { return last.1 }
+        if index.count < strings.count {
+            // A pool read from the cache indexes its strings only when it grows.
+            for (i, s) in strings.enumerated() { index[s] = Int32(i) }
+        }
         let i: Int32
         if let found = index[s] {
             i = found
@@ -142,9 +146,6 @@ struct StringPool: Sendable {
 
     subscript(_ i: Int32) -> String { strings[Int(i)] }
 
-    /// A pool of `strings`, distinct, in their positions.
-    init(strings: [String] = []) {
-        self.strings = strings
-        for (i, s) in strings.enumerated() { index[s] = Int32(i) }
-    }
+    /// A pool of `strings`, distinct, in their positions (indexed on the first ``intern(_:)``).
+    init(strings: [String] = []) { self.strings = strings }
 }
