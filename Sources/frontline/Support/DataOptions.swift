@@ -4,7 +4,11 @@ import FrontlineCore
 
 /// `--data DIR`, shared by every command, and the loading that goes with it.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder (holding atlas/ and timeline/).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The data folder (holding atlas/ and timeline/); its derived cache goes to $XDG_CACHE_HOME/frontline.",
+            valueName: "dir"))
     var data: String?
 
     /// Finds and loads the data set (through the derived cache, see ``DataCache``), or prints a clear error and
