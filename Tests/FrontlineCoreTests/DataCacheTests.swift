@@ -191,6 +191,25 @@ import Testing
         Self.expectSame(try fixture.load(), data)
     }
 
+    /// Writing a cache keeps the newest few of the folder and removes older ones, and no other file.
+    @Test func aFolderKeepsTheNewestCaches() throws {
+        let folder = Folder()
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        for i in 0..<6 {
+            let path = folder.path + "/data-old\(i).bin"
+            FileManager.default.createFile(atPath: path, contents: Data([1]))
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: Double(i - 100) * 3600)], ofItemAtPath: path)
+        }
+        FileManager.default.createFile(atPath: folder.path + "/notes.txt", contents: Data())
+        let fixture = try Fixture()
+        #expect(try DataCache.load(directory: fixture.root, folder: folder.path).1 == .miss(written: true))
+        let names = Set(folder.names)
+        #expect(names.count == DataCache.kept + 1, "\(names.sorted())")
+        #expect(names.contains("notes.txt") && names.contains("data-old5.bin") && !names.contains("data-old0.bin"))
+        #expect(try DataCache.load(directory: fixture.root, folder: folder.path).1 == .hit)
+    }
+
     @Test func noFolderMeansNoCache() throws {
         let fixture = try Fixture()
         #expect(try DataCache.load(directory: fixture.root, folder: nil).1 == .unused)

@@ -47,10 +47,10 @@ public enum DataCache {
     /// Loads `directory` through the cache in `folder` (the text alone when nil), as ``DataSet/load(directory:)``
     /// would, with the same errors for bad data.
     public static func load(directory: String, folder: String? = folder()) throws(DataErrors) -> (DataSet, Outcome) {
-        guard let folder, let key = key(directory: directory) else {
+        guard let folder, let build = buildIdentity(), let key = key(directory: directory) else {
             return (try DataSet.load(directory: directory), .unused)
         }
-        let path = folder + "/" + fileName(directory: directory)
+        let path = folder + "/" + fileName(directory: directory, build: build)
         if let data = read(path, key: key) { return (data, .hit) }
         let data = try DataSet.load(directory: directory)
         // Written only if the files did not change while they were read, so the key names what was loaded.
@@ -58,11 +58,29 @@ public enum DataCache {
         return (data, .miss(written: write(data, key: key, to: path, folder: folder)))
     }
 
-    /// `data-<hash of the folder's path>.bin`: one cache per data folder.
-    static func fileName(directory: String) -> String {
-        let h = Hash64.hash(Array(directory.utf8))
-        return "data-" + String(String(h, radix: 16).reversed()).padding(toLength: 16, withPad: "0", startingAt: 0)
-            + ".bin"
+    /// `data-<16 hex digits>.bin`, from the folder's path and the binary's identity: one cache per data folder
+    /// and build, so that two builds used in turn (a debug and a release one) do not rewrite each other's.
+    static func fileName(directory: String, build: [UInt8]) -> String {
+        let hex = String(Hash64.hash(Array(directory.utf8) + [0] + build), radix: 16)
+        return "data-" + String(repeating: "0", count: 16 - hex.count) + hex + ".bin"
+    }
+
+    /// How many cache files a folder keeps: the newest written; older ones (of other folders or builds) go.
+    static let kept = 4
+
+    /// Removes all but the ``kept`` newest cache files of `folder` (never another process's temporary file; a
+    /// file removed while another process reads it stays readable to it).
+    static func prune(_ folder: String) {
+        let fm = FileManager.default
+        let caches = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasPrefix("data-") && $0.hasSuffix(".bin")
+        }
+        guard caches.count > kept else { return }
+        let dated = caches.map { name -> (String, Date) in
+            let path = folder + "/" + name
+            return (path, (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date ?? .distantPast)
+        }
+        for (path, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(kept) { unlink(path) }
     }
 
     /// The key of `directory`'s inputs, or nil if one cannot be read or the binary cannot be identified.
@@ -216,6 +234,7 @@ public enum DataCache {
             unlink(temporary)
             return false
         }
+        prune(folder)
         return true
     }
 }
