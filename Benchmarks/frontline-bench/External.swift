@@ -4,14 +4,23 @@ import Foundation
 
 /// Starting processes and timing them from the outside.
 enum External {
-    /// The environment the commands run in: the caller's, with a UTF-8 locale and a known terminal.
-    static let environment: [String] = {
+    /// The benchmark's own cache folder (`XDG_CACHE_HOME` of the commands it runs), removed at its end.
+    static let cacheHome = NSTemporaryDirectory() + "frontline-bench-xdg-\(getpid())"
+
+    /// Whether the commands run with the data cache (`FRONTLINE_CACHE=off` when false).
+    nonisolated(unsafe) static var cache = true
+
+    /// The environment the commands run in: the caller's, with a UTF-8 locale, a known terminal, and the data
+    /// cache in ``cacheHome`` (or off).
+    static var environment: [String] {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["TERM"] = "xterm-256color"
+        env["XDG_CACHE_HOME"] = cacheHome
+        env["FRONTLINE_CACHE"] = cache ? nil : "off"
         env.removeValue(forKey: "NO_COLOR")
         return env.map { "\($0.key)=\($0.value)" }
-    }()
+    }
 
     /// Spawns `argv` with stdin, stdout and stderr on `stdin`, `stdout` and `stderr`; returns its pid.
     static func spawn(_ argv: [String], stdin: Int32, stdout: Int32, stderr: Int32) -> pid_t? {

@@ -36,6 +36,9 @@ enum Goals {
     static func ms(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 
     /// The three one-shot commands on `data`, each against `cat` of its own output, in one paired run.
+    ///
+    /// The untimed first run of each pair writes the data cache, so every timed run reads it, as a user's second
+    /// run does.
     static func oneShot(frontline: String, data: String, label: String, runs: Int) {
         let cases: [(String, [String], Double)] = [
             (
@@ -55,6 +58,17 @@ enum Goals {
                     name: "\(name) (\(label))", detail: "\(ms(command)) / cat \(ms(cat))", value: command / cat,
                     threshold: limit, unit: "x"))
         }
+    }
+
+    /// `print` with the data cache off (`FRONTLINE_CACHE=off`): every run parses the text, as a first run does.
+    static func withoutCache(frontline: String, data: String, runs: Int) {
+        External.cache = false
+        defer { External.cache = true }
+        let args = ["print", "--width", "200", "--height", "60", "--color", "always", "--depth", "truecolor"]
+        let (command, cat) = External.paired([frontline] + args + ["--data", data], runs: runs)
+        print(
+            "without the cache (FRONTLINE_CACHE=off, as a first run): print 200x60 \(ms(command)) / cat \(ms(cat)) = "
+                + String(format: "%.1fx", command / cat))
     }
 
     /// The viewer's first frame on a pseudo-terminal, from before the spawn: the median of `runs`.

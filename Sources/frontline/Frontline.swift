@@ -11,6 +11,8 @@ struct Frontline: ParsableCommand {
         discussion: """
             With no subcommand, opens the full-screen map on 2015-05-22. Every change of control cites a source.
             Exit codes: 0 success, 64 bad usage, 65 bad data, 66 data not found, 73 output not writable.
+            The loaded data is kept as a derived cache in $XDG_CACHE_HOME/frontline (else ~/.cache/frontline), used \
+            only while every data file is byte for byte the same; FRONTLINE_CACHE=off turns it off.
             """,
         subcommands: [
             View.self, Print.self, Query.self, Stats.self, Changes.self, Check.self, Events.self, Diff.self, Export.self

@@ -21,9 +21,13 @@ struct Tmux {
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
+    /// The data cache folder of the tests (`XDG_CACHE_HOME`), shared by every test and test run so that
+    /// concurrent runs read and rewrite the same cache file, as concurrent users would; never the user's own.
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-e2e-cache").path
+
     /// Runs the binary under test with `args` in a UTF-8 locale, as a user would; its exit status and output.
-    static func frontline(_ args: [String]) throws -> (status: Int32, out: String) {
-        try run(["env", "LANG=C.UTF-8", binary ?? "frontline"] + args)
+    static func frontline(_ args: [String], environment: [String] = []) throws -> (status: Int32, out: String) {
+        try run(["env", "LANG=C.UTF-8", "XDG_CACHE_HOME=\(cacheHome)"] + environment + [binary ?? "frontline"] + args)
     }
 
     static var available: Bool { (try? run(["tmux", "-V"]))?.status == 0 }

@@ -9,6 +9,8 @@ public struct DataSet: Sendable {
     public let timeline: Timeline
     public let history: History
     public let warnings: [DataWarning]
+    /// The data files' names relative to ``directory``, worked out as reports ask for them.
+    let fileNames = FileNames()
 
     /// Loads `directory` (the folder holding `atlas/`, `timeline/` and the optional `campaigns/`).
     public static func load(directory: String) throws(DataErrors) -> DataSet {

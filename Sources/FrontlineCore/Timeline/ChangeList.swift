@@ -24,16 +24,17 @@ public struct ChangeList: RandomAccessCollection, Sendable {
         var place: Int32
     }
 
-    private(set) var records: [Record] = []
+    // The stored fields are internal (not private) so that the data cache can write and read them.
+    var records: [Record] = []
     /// Every change's targets, one after another, each packed in 32 bits (see ``pack(_:)``).
-    private var targets: [UInt32] = []
+    var targets: [UInt32] = []
     /// One pool per field, so each pool's check of its last string catches a run of rows repeating it.
-    private var notes = StringPool(), titles = StringPool(), dates = StringPool()
-    private var files = StringPool()
-    private var controls: [Control] = []
+    var notes = StringPool(), titles = StringPool(), dates = StringPool()
+    var files = StringPool()
+    var controls: [Control] = []
     /// The places of campaign rows, one per located change.
-    private var places: [LocatedPlace] = []
-    private var controlIndex: [Control: UInt16] = [:]
+    var places: [LocatedPlace] = []
+    var controlIndex: [Control: UInt16] = [:]
 
     /// An empty list.
     public init() {}
@@ -118,7 +119,8 @@ public struct ChangeList: RandomAccessCollection, Sendable {
 
 /// Strings stored once each, named by their position.
 struct StringPool: Sendable {
-    private var strings: [String] = []
+    /// The strings, by position.
+    private(set) var strings: [String] = []
     private var index: [String: Int32] = [:]
     /// The string last interned, checked first: consecutive rows often repeat a source or a file.
     private var last: (String, Int32)? = nil
@@ -126,6 +128,10 @@ struct StringPool: Sendable {
     /// The position of `s`, adding it if it is new.
     mutating func intern(_ s: String) -> Int32 {
         if let last, last.0 == s { return last.1 }
+        if index.count < strings.count {
+            // A pool read from the cache indexes its strings only when it grows.
+            for (i, s) in strings.enumerated() { index[s] = Int32(i) }
+        }
         let i: Int32
         if let found = index[s] {
             i = found
@@ -139,4 +145,7 @@ struct StringPool: Sendable {
     }
 
     subscript(_ i: Int32) -> String { strings[Int(i)] }
+
+    /// A pool of `strings`, distinct, in their positions (indexed on the first ``intern(_:)``).
+    init(strings: [String] = []) { self.strings = strings }
 }

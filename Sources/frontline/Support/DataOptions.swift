@@ -4,10 +4,19 @@ import FrontlineCore
 
 /// `--data DIR`, shared by every command, and the loading that goes with it.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder (holding atlas/ and timeline/).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The data folder (holding atlas/ and timeline/); its derived cache goes to $XDG_CACHE_HOME/frontline.",
+            valueName: "dir"))
     var data: String?
 
-    /// Finds and loads the data set, or prints a clear error and exits 66 (not found) or 65 (bad data).
+    /// The loaded data set, kept until the process ends: freeing its tens of thousands of objects just before
+    /// exiting costs a one-shot command milliseconds and gains nothing.
+    nonisolated(unsafe) private static var kept: DataSet?
+
+    /// Finds and loads the data set (through the derived cache, see ``DataCache``), or prints a clear error and
+    /// exits 66 (not found) or 65 (bad data).
     func load() throws -> DataSet {
         var locator = DataLocator()
         guard let dir = locator.locate(explicit: data, executable: CommandLine.arguments[0]) else {
@@ -18,7 +27,9 @@ struct DataOptions: ParsableArguments {
             throw ExitCode(66)
         }
         do {
-            return try DataSet.load(directory: dir)
+            let data = try DataCache.load(directory: dir).0
+            Self.kept = data
+            return data
         } catch {
             throw Console.badData(error)
         }

@@ -47,8 +47,10 @@ extension DataSet {
 
     /// `campaigns/kobani-2014-15.tsv`: a data file named relative to the data folder when it lies inside it.
     public func fileName(_ path: String) -> String {
-        let base = (directory as NSString).standardizingPath
-        let file = (path as NSString).standardizingPath
-        return file.hasPrefix(base + "/") ? String(file.dropFirst(base.count + 1)) : path
+        fileNames.name(path) {
+            let base = (directory as NSString).standardizingPath
+            let file = (path as NSString).standardizingPath
+            return file.hasPrefix(base + "/") ? String(file.dropFirst(base.count + 1)) : path
+        }
     }
 }
