@@ -68,17 +68,12 @@ extension AtlasLoader {
                 continue
             }
             seen[row[0]] = row.line
-            guard let kind = Region.Kind(rawValue: row[1]) else {
-                errors.append(
-                    row.error(1, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
-                continue
-            }
-            guard let lat = DecimalParser.double(row[4]), lat.isFinite, (-90...90).contains(lat) else {
-                errors.append(row.error(4, "expected a latitude from -90 to 90"))
-                continue
-            }
-            guard let lon = DecimalParser.double(row[5]), lon.isFinite, (-180...180).contains(lon) else {
-                errors.append(row.error(5, "expected a longitude from -180 to 180"))
+            let kind: Region.Kind, point: GeoPoint
+            do throws(DataError) {
+                kind = try row.regionKind(1)
+                point = try row.point(latitude: 4)
+            } catch {
+                errors.append(error)
                 continue
             }
             var region: RegionID? = nil
@@ -93,7 +88,7 @@ extension AtlasLoader {
                 Place(
                     id: row[0], kind: kind, name: row[2], english: row[3],
                     altNames: names(row[8]),
-                    point: GeoPoint(lat: lat, lon: lon), region: region, source: row[7]))
+                    point: point, region: region, source: row[7]))
         }
         return places
     }

@@ -93,17 +93,12 @@ public enum AtlasLoader {
                 continue
             }
             seenIDs[row[1]] = row.line
-            guard let kind = Region.Kind(rawValue: row[2]) else {
-                errors.append(
-                    row.error(2, "expected a kind: \(Region.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
-                continue
-            }
-            guard let lat = DecimalParser.double(row[5]), lat.isFinite, (-90...90).contains(lat) else {
-                errors.append(row.error(5, "expected a latitude from -90 to 90"))
-                continue
-            }
-            guard let lon = DecimalParser.double(row[6]), lon.isFinite, (-180...180).contains(lon) else {
-                errors.append(row.error(6, "expected a longitude from -180 to 180"))
+            let kind: Region.Kind, point: GeoPoint
+            do throws(DataError) {
+                kind = try row.regionKind(2)
+                point = try row.point(latitude: 5)
+            } catch {
+                errors.append(error)
                 continue
             }
             guard let pop = Int(row[7]), pop >= 0 else {
@@ -128,7 +123,7 @@ public enum AtlasLoader {
                 Region(
                     index: RegionID(regions.count), id: row[1], kind: kind, name: row[3], english: row[4],
                     alternates: row[12],
-                    point: GeoPoint(lat: lat, lon: lon), population: pop, district: d, priority: prio,
+                    point: point, population: pop, district: d, priority: prio,
                     source: row[11], areaKm2: 0, cellCount: 0))
         }
         var lakes: [Lake] = []
