@@ -75,6 +75,23 @@ import Testing
         #expect(elsewhere.count * 30 <= hoods.count, "\(elsewhere)")
     }
 
+    /// Data/README.md's rule: a neighbourhood, the point of one quarter of a city, reaches at most 2 km from its
+    /// point (plus half a cell's diagonal); its city, or the bank's sector, keeps the rest.
+    @Test func aNeighbourhoodReachesAtMostTwoKilometres() throws {
+        let atlas = try RealData.data().atlas
+        let halfDiagonal = atlas.grid.step * 111.2 * 0.75
+        var far: [String: Double] = [:]
+        for row in 0..<atlas.grid.rows {
+            for col in 0..<atlas.grid.cols {
+                guard let r = atlas.grid.regionIndex(row: row, col: col), atlas.regions[r].kind == .neighbourhood
+                else { continue }
+                let km = atlas.regions[r].point.distanceKm(to: atlas.grid.centre(row: row, col: col))
+                if km > 2 + halfDiagonal { far[atlas.regions[r].id] = max(far[atlas.regions[r].id] ?? 0, km) }
+            }
+        }
+        #expect(far.isEmpty, "\(far.prefix(5))")
+    }
+
     @Test func theModulesSettlementsAreRegions() throws {
         let atlas = try RealData.data().atlas
         let fromModules = atlas.regions.filter { $0.source.contains("detailed map") }

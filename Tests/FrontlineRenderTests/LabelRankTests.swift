@@ -44,6 +44,25 @@ import Testing
         }
     }
 
+    /// Capitals' labels are bold, other places' not: Ramadi, Anbar's capital, against Palmyra, a town.
+    @Test func capitalsAreDrawnInBold() {
+        let grid = render(Fixture.scene(width: 120, height: 40), width: 120, height: 40)
+        func isBold(_ name: String) -> Bool? {
+            let rows = grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (y, line) in rows.enumerated() {
+                let scalars = Array(line.unicodeScalars)
+                let target = Array(name.unicodeScalars)
+                guard scalars.count >= target.count else { continue }
+                for x in 0...(scalars.count - target.count) where Array(scalars[x..<x + target.count]) == target {
+                    return grid[x, y].style.bold
+                }
+            }
+            return nil
+        }
+        #expect(isBold("Ramadi") == true)
+        #expect(isBold("Palmyra") == false)
+    }
+
     @Test func theWeeksNewsIsTheRegionsItsChangesName() {
         let news = LabelRank(data: Fixture.data).inTheNews(Fixture.data, on: Era.seed).map {
             Fixture.data.atlas.regions[$0].id
