@@ -34,9 +34,13 @@ public struct LabelRank: Sendable {
     /// The regions a change names in the week ending `day`, most important first.
     public func inTheNews(_ data: DataSet, on day: Day) -> [RegionID] {
         let from = day.adding(days: 1 - Self.newsDays)
+        // The changes are in date order: only the week's are read (on every frame), found by binary search.
+        let changes = data.timeline.changes
+        let first = changes.indices.partitionPoint { changes.day(at: $0) < from }
+        let end = changes.indices.partitionPoint { changes.day(at: $0) <= day }
         var seen = Set<RegionID>()
-        for change in data.timeline.changes where change.day >= from && change.day <= day {
-            for case .region(let r) in change.targets { seen.insert(r) }
+        for i in first..<max(first, end) {
+            for case .region(let r) in changes[i].targets { seen.insert(r) }
         }
         let regions = data.atlas.regions
         func key(_ r: RegionID) -> (Int, Int, RegionID) { (regions[r].priority, -regions[r].population, r) }
