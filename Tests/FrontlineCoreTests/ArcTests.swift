@@ -49,8 +49,8 @@ import Testing
         // Mosul: the Nabi Yunus quarter retaken on 16 January 2017, the museum with the government complex on
         // 7 March, the al-Nuri mosque on 29 June.
         ("mosul-nabi-yunus", "2017-01-10", "is", "2017-01-17", "iraq-gov"),
-        ("mosul-museum", "2017-03-01", "contested", "2017-03-08", "iraq-gov"),
-        ("mosul-al-nuri-mosque", "2017-06-20", "contested", "2017-06-30", "iraq-gov"),
+        ("mosul-museum", "2017-03-01", "is", "2017-03-08", "iraq-gov"),
+        ("mosul-al-nuri-mosque", "2017-06-20", "is", "2017-06-30", "iraq-gov"),
         ("tal-afar-al-hayakul", "2017-08-20", "is", "2017-08-28", "iraq-gov"),
         // Damascus: Qaboun and Barzeh evacuated in May 2017; Qadam taken by IS in March 2018; Tadamon in May.
         ("damascus-qaboun", "2017-05-01", "rebels", "2017-05-20", "syria-gov"),

@@ -15,6 +15,9 @@ struct HistoryBuilder {
     let mainOfGovernorate: [RegionID?]
     /// Each day's most specific row per region, reused from day to day.
     var winners: DayWinners
+    /// The regions a row has named so far: they have a history of their own, which fighting in their parent
+    /// does not overwrite.
+    var named: [Bool]
 
     init(atlas: Atlas, timeline: Timeline) {
         self.atlas = atlas
@@ -37,13 +40,14 @@ struct HistoryBuilder {
         mainOfDistrict = byDistrict.map(main)
         mainOfGovernorate = byGov.map(main)
         winners = DayWinners(regions: atlas.regions.count)
+        named = [Bool](repeating: false, count: atlas.regions.count)
     }
 
     /// The regions a target covers, each with the specificity it has there.
     ///
     /// A region id also covers the regions carved out of it (`parents.tsv`), one step less specific: the
     /// parent rule, by which a carved region follows its parent's history unless a row names it (see
-    /// ``followers(of:state:)`` for the regions a row moves). So from most
+    /// ``followers(of:to:state:)`` for the regions a row moves). So from most
     /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
     func cover(_ target: Target) -> [(region: RegionID, level: Int)] {
         switch target {
@@ -90,9 +94,12 @@ struct HistoryBuilder {
                     continue
                 }
                 seen[target] = row
-                // A campaign row names its place's own region: it outranks a row of initial/ for that region.
+                if case .region(let r) = target { named[region: r] = true }
                 let bonus = row.place == nil ? 0 : 1
-                for (r, l) in cover(target) where l + bonus > level[region: r] {
+                // A campaign row names its place's own region: it outranks a row of initial/ for that region, and
+                // it tells of that place alone, so the regions carved from it keep their parent's coarse state.
+                let covered = row.place != nil ? cover(target).filter { $0.level == 4 } : cover(target)
+                for (r, l) in covered where l + bonus > level[region: r] {
                     state[region: r] = c
                     level[region: r] = l + bonus
                     setBy[region: r] = i
@@ -149,8 +156,12 @@ struct HistoryBuilder {
             controls: controls, initial: initial, initialRow: initialRow, steps: steps,
             regionCount: n, timeline: timeline)
         let explained = Set(timeline.contestReasons.map { RegionDay(region: $0.region, day: $0.from) })
-        for c in history.longContests(atlas: atlas) where !explained.contains(RegionDay(region: c.region, day: c.from))
-        {
+        // A carved region's period that its parent's reason explains (the same opening day) needs no other.
+        func isExplained(_ c: LongContest) -> Bool {
+            let own = [c.region] + (atlas.regions[c.region].parent.map { [$0] } ?? [])
+            return own.contains { explained.contains(RegionDay(region: $0, day: c.from)) }
+        }
+        for c in history.longContests(atlas: atlas) where !isExplained(c) {
             let origin =
                 c.change.map { timeline.changes[$0].origin } ?? timeline.initial[initialRow[region: c.region]].origin
             warnings.append(
@@ -171,13 +182,18 @@ struct HistoryBuilder {
     /// a side of its main town (its most populous region) the day before, and a region's row moves the regions
     /// carved from it held by a side of its own (a contested town speaks for both its sides' ground). A village
     /// that a finer row had given to another side stays with that side until a row names it, or until it rejoins
-    /// the side of the area around it.
-    func followers(of target: Target, state: [Int]) -> (RegionID) -> Bool {
+    /// the side of the area around it. Fighting is told of the place itself: a region's row that makes it
+    /// contested moves only the carved regions that no row has named yet (they have no history but their
+    /// parent's), never a village with a history of its own.
+    func followers(of target: Target, to control: Control, state: [Int]) -> (RegionID) -> Bool {
         switch target {
         case .region(let r):
+            let fighting = if case .contested = control { true } else { false }
             return {
-                $0 == r || state[region: $0] == state[region: r]
-                    || self.shares(self.controls[state[region: $0]], self.controls[state[region: r]])
+                $0 == r
+                    || !(fighting && self.named[region: $0])
+                        && (state[region: $0] == state[region: r]
+                            || self.shares(self.controls[state[region: $0]], self.controls[state[region: r]]))
             }
         case .district(let d):
             return followers(ofMain: mainOfDistrict[d], state: state)
@@ -224,6 +240,7 @@ struct HistoryBuilder {
                     continue
                 }
                 seenTargets[target] = change
+                defer { if case .region(let r) = target { named[region: r] = true } }
                 if case .region(let r) = target, state[region: r] == c,
                     atlas.children[region: r].allSatisfy({ state[region: $0] == c })
                 {
@@ -249,7 +266,7 @@ struct HistoryBuilder {
                 }
                 // Targets of one specificity never overlap (a region lies in one district and has at most
                 // one parent), so the most specific target simply wins each region, among the regions it moves.
-                let held = followers(of: target, state: state)
+                let held = followers(of: target, to: change.control, state: state)
                 for (r, l) in cover(target) where held(r) {
                     winners.offer(region: r, level: l, control: c, change: change.index)
                 }
