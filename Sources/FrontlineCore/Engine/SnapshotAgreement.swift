@@ -117,7 +117,7 @@ public struct SnapshotAgreement: Sendable {
     }
 
     /// The share of settlements the history must agree with, a floor that rises with the history; the goal is 0.95.
-    public static let floor = 0.935
+    public static let floor = 0.945
 
     public let compared: Int
     public let agreeing: Int
