@@ -1,4 +1,3 @@
-
 /// The forms a report takes: an aligned table for people, CSV and JSON for scripts.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case table, csv, json
