@@ -1,5 +1,5 @@
 # Install Frontline like any other tool (README, "Install"). Tools/install/install.sh does the work.
-#   make                        the release build: Swift runtime and Foundation linked statically
+#   make                        the release build: Swift runtime and FoundationEssentials linked statically
 #   make install [PREFIX=DIR]   bin/frontline, share/frontline (data), man page and completions into PREFIX
 #                               (default ~/.local); FORCE=1 overwrites files another install put there
 #   make uninstall [PREFIX=DIR] removes exactly what make install put into PREFIX

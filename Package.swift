@@ -14,12 +14,10 @@ let package = Package(
         .executable(name: "frontline", targets: ["frontline"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // The one CSV writer: quoting by RFC 4180, kept by its author rather than written again here.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        .target(name: "FrontlineCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "FrontlineCore"),
         .target(name: "FrontlineRender", dependencies: ["FrontlineCore"]),
         .target(name: "FrontlineApp", dependencies: ["FrontlineCore", "FrontlineRender"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),

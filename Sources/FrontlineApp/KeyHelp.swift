@@ -74,7 +74,7 @@ extension KeyTable {
                     lines.append(heading)
                     group = heading
                 }
-                lines.append("  " + row.keys.padding(toLength: column, withPad: " ", startingAt: 0) + row.help)
+                lines.append("  " + row.keys.padded(to: column) + row.help)
             }
         }
         return lines + [""] + notes

@@ -61,7 +61,7 @@ public final class Terminal: TerminalBackend {
         guard !term.isEmpty, term != "dumb" else { throw TerminalError.unknownTerminal(term) }
         var direct: OpaquePointer?
         if trueColor && !term.hasSuffix("-direct") {
-            let base = term.replacingOccurrences(of: "-256color", with: "")
+            let base = term.replacing("-256color", with: "")
             for name in ["\(base)-direct", "xterm-direct"] where direct == nil {
                 direct = name.withCString { fl_newterm($0) }
             }

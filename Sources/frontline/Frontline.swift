@@ -1,6 +1,9 @@
 import ArgumentParser
-import Foundation
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The `frontline` command: the map viewer by default, and the scriptable questions as subcommands.
 @main
@@ -34,7 +37,7 @@ struct Frontline: ParsableCommand {
             let name = type == View.self ? "frontline" : "frontline \(type._commandName)"
             Console.error(
                 "Error: \(message)\nUsage: \(usageString(for: type))\n  See '\(name) --help' for more information.")
-            Foundation.exit(64)
+            Glibc.exit(64)
         }
     }
 }

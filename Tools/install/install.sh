@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds, lays out, installs, uninstalls and packages Frontline. The Makefile's targets call it:
 #   install.sh version           the version, from its one definition in Sources/FrontlineCore/About/BuildInfo.swift
-#   install.sh build             the release binary (Swift runtime and Foundation linked statically), and
+#   install.sh build             the release binary (Swift runtime and FoundationEssentials linked statically), and
 #                                argument-parser's manual generator
 #   install.sh stage DIR         DIR/bin/frontline, DIR/share/frontline (the data), the man page, the completions
 #                                and the licences, from the release build
@@ -119,7 +119,7 @@ manual() {
   [ $found = 1 ] || die "generate-manual's page has no EXIT STATUS section to put the keys before"
 }
 
-# The toolchain's licence (the Swift runtime, Foundation, Dispatch and the ICU package, all linked into the binary).
+# The toolchain's licence (the Swift runtime, FoundationEssentials and Synchronization, linked into the binary).
 swift_licence() {
   local swiftc
   swiftc=$(readlink -f "$(command -v "$SWIFT")")
@@ -136,7 +136,6 @@ licences() {
   install -m 644 "$ROOT/Data/SOURCES.md" "$dir/SOURCES.md"
   install -m 644 "$(swift_licence)" "$dir/LICENSE-swift.txt"
   install -m 644 "$ROOT/.build/checkouts/swift-argument-parser/LICENSE.txt" "$dir/LICENSE-swift-argument-parser.txt"
-  install -m 644 "$ROOT/.build/checkouts/CSV.swift/LICENSE" "$dir/LICENSE-CSV.swift.txt"
 }
 
 stage() {

@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads `Data/atlas/`: validates every file and every reference between them, or throws all errors found.
 public enum AtlasLoader {
     /// Loads the atlas in `directory` (the folder holding `grid.txt`).
     public static func load(directory: String) throws(DataErrors) -> Atlas {
-        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        let path = { (name: String) in Path.join(directory, name) }
         var errors: [DataError] = []
         func table(_ name: String, _ header: [String]) -> TextTable? {
             do { return try TextTable(path: path(name), header: header) } catch {

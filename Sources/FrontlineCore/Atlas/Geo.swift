@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A point on the WGS84 ellipsoid, in decimal degrees.
 public struct GeoPoint: Hashable, Sendable, CustomStringConvertible {
@@ -14,8 +14,8 @@ public struct GeoPoint: Hashable, Sendable, CustomStringConvertible {
     public init?(parsing text: String) {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2,
-            let lat = Double(parts[0].trimmingCharacters(in: .whitespaces)),
-            let lon = Double(parts[1].trimmingCharacters(in: .whitespaces)),
+            let lat = Double(parts[0].trimmingWhitespace()),
+            let lon = Double(parts[1].trimmingWhitespace()),
             lat.isFinite, lon.isFinite, (-90...90).contains(lat), (-180...180).contains(lon)
         else { return nil }
         self.init(lat: lat, lon: lon)
@@ -23,6 +23,7 @@ public struct GeoPoint: Hashable, Sendable, CustomStringConvertible {
 
     /// `33.4206N 43.3078E` style.
     public var description: String {
-        String(format: "%.4f%@ %.4f%@", abs(lat), lat >= 0 ? "N" : "S", abs(lon), lon >= 0 ? "E" : "W")
+        String(cFormat: "%.4f", abs(lat)) + (lat >= 0 ? "N " : "S ") + String(cFormat: "%.4f", abs(lon))
+            + (lon >= 0 ? "E" : "W")
     }
 }

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What one grid cell holds.
 public enum AtlasCell: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads `grid.txt`: a header of `key value` lines, then one run-length-encoded line per row.
 ///

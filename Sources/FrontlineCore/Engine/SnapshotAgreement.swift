@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Wikipedia's detailed maps of about July-August 2017 (`snapshot/wikipedia-2017.tsv`): who held each place.
 ///
@@ -46,7 +46,7 @@ public struct DetailedMapSnapshot: Sendable {
     public static func load(folder: String, timeline: Timeline, atlas: Atlas) throws(DataErrors)
         -> DetailedMapSnapshot?
     {
-        let file = (folder as NSString).appendingPathComponent("wikipedia-2017.tsv")
+        let file = Path.join(folder, "wikipedia-2017.tsv")
         guard FileManager.default.fileExists(atPath: file) else { return nil }
         let resolver = Resolver(atlas: atlas, factions: timeline.factions)
         var errors: [DataError] = []
@@ -69,7 +69,7 @@ public struct DetailedMapSnapshot: Sendable {
         }
         let keys = Set(entries.map(\.key))
         var notes: [String: Note] = [:]
-        let notesFile = (folder as NSString).appendingPathComponent("notes.tsv")
+        let notesFile = Path.join(folder, "notes.tsv")
         if FileManager.default.fileExists(atPath: notesFile) {
             for row in try TextTable(path: notesFile, header: DataFormat.snapshotNotes).rows {
                 do throws(DataError) {
@@ -178,7 +178,7 @@ extension SnapshotAgreement {
     /// One line for `check`: how many of `what` agree with the map, and how many more a note explains.
     public func summary(_ what: String) -> String {
         let explained = disagreements.filter(\.explained).count
-        let percent = { (x: Double) in String(format: "%.1f%%", x * 100) }
+        let percent = { (x: Double) in String(cFormat: "%.1f%%", x * 100) }
         return
             "snapshot: \(agreeing) of \(compared) \(what) agree with Wikipedia's detailed map on "
             + "\(DetailedMapSnapshot.day) (\(percent(share))); \(explained) more differ with a cited reason in "

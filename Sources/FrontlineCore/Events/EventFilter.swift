@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A command-line mistake, with the one clear line to print (exit 64).
 public struct UsageError: Error, Sendable, CustomStringConvertible {
@@ -71,7 +71,7 @@ public struct EventFilter: Sendable {
         let named = log.actors.indices.filter { i in
             log.actors[i].name.lowercased() == wanted
                 || log.actors[i].name.split(separator: ",").contains {
-                    $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted
+                    $0.trimmingWhitespace().lowercased() == wanted
                 }
         }
         guard named.isEmpty else { return Set(named) }
@@ -101,7 +101,7 @@ extension FightingLog {
         var totals: [String: [String: (a: String, b: String, n: Int, d: Int)]] = [:]
         for e in events {
             let (y, m, _) = e.start.civil
-            let month = String(format: "%04d-%02d", y, m)
+            let month = String(cFormat: "%04d-%02d", y, m)
             let a = actors[e.sideA].label, b = actors[e.sideB].label
             let key = a + "\t" + b
             let old = totals[month, default: [:]][key] ?? (a, b, 0, 0)

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// UCDP's type of violence: who fought whom.
 public enum Violence: Int, Sendable, CaseIterable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads and checks `Data/events/`: `ucdp-actors.tsv`, `ucdp-sources.tsv` and `ucdp-ged.tsv`.
 ///
@@ -13,7 +13,7 @@ public enum FightingLoader {
 
     /// The `events/` folder of a data set's directory.
     public static func directory(of data: DataSet) -> String {
-        (data.directory as NSString).appendingPathComponent("events")
+        Path.join(data.directory, "events")
     }
 
     /// Loads the events of `data`, checking actors' factions against its timeline.
@@ -23,7 +23,7 @@ public enum FightingLoader {
 
     /// Loads the folder `directory`, checking actors' factions against the ids `factions`.
     public static func load(directory: String, factions: [String]) throws(DataErrors) -> FightingLog {
-        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        let path = { (name: String) in Path.join(directory, name) }
         guard FileManager.default.fileExists(atPath: path(eventsFile)) else { return .empty }
         var errors: [DataError] = []
         func table(_ name: String, _ header: [String]) -> TextTable? {

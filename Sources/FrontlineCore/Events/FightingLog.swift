@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// The fighting events of `Data/events/`, in date order, with the sides and reports they refer to.
 ///
@@ -98,17 +98,17 @@ public struct FightingLog: Sendable {
 ///
 /// A memo, not a side channel: whoever reads ``result`` first triggers the load, and every reader gets the same
 /// value, so code that reads it (such as the viewer's reducer) still gives the same output for the same input.
-public final class LazyFightingLog: @unchecked Sendable {
+public final class LazyFightingLog: Sendable {
     /// The `events/` folder.
     public let directory: String
     let factions: [String]
-    private let lock = NSLock()
-    private var cached: Result<FightingLog, DataErrors>?
+    private let cached: Mutex<Result<FightingLog, DataErrors>?>
 
     /// A log to be loaded from `directory` (a data folder's `events/`), checking faction ids against `factions`.
     public init(directory: String, factions: [String]) {
         self.directory = directory
         self.factions = factions
+        cached = Mutex(nil)
     }
 
     /// The events of `data`, to be loaded on first use.
@@ -120,27 +120,24 @@ public final class LazyFightingLog: @unchecked Sendable {
     public init(log: FightingLog) {
         directory = ""
         factions = []
-        cached = .success(log)
+        cached = Mutex(.success(log))
     }
 
     /// Whether the file has been read.
     public var isLoaded: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return cached != nil
+        cached.withLock { $0 != nil }
     }
 
     /// The log, loading it on first use; the errors if the files are invalid.
     public var result: Result<FightingLog, DataErrors> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached { return cached }
-        let loaded: Result<FightingLog, DataErrors>
-        do { loaded = .success(try FightingLoader.load(directory: directory, factions: factions)) } catch {
-            loaded = .failure(error)
+        cached.withLock { cached in
+            if let cached { return cached }
+            let loaded = Result { () throws(DataErrors) in
+                try FightingLoader.load(directory: directory, factions: factions)
+            }
+            cached = loaded
+            return loaded
         }
-        cached = loaded
-        return loaded
     }
 
     /// The log if it loaded, else nil.

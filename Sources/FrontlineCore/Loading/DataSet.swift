@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything Frontline shows, loaded and checked as one: the atlas, the timeline and its history.
 ///
@@ -14,15 +14,15 @@ public struct DataSet: Sendable {
 
     /// Loads `directory` (the folder holding `atlas/`, `timeline/` and the optional `campaigns/`).
     public static func load(directory: String) throws(DataErrors) -> DataSet {
-        let atlas = try AtlasLoader.load(directory: (directory as NSString).appendingPathComponent("atlas"))
-        let timelineDir = (directory as NSString).appendingPathComponent("timeline")
+        let atlas = try AtlasLoader.load(directory: Path.join(directory, "atlas"))
+        let timelineDir = Path.join(directory, "timeline")
         let timeline = try TimelineLoader.load(
             directory: timelineDir,
-            campaigns: (directory as NSString).appendingPathComponent("campaigns"),
+            campaigns: Path.join(directory, "campaigns"),
             atlas: atlas)
         let (history, warnings) = try History.build(
             atlas: atlas, timeline: timeline,
-            initialFolder: (timelineDir as NSString).appendingPathComponent("initial"))
+            initialFolder: Path.join(timelineDir, "initial"))
         return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)
     }
 
@@ -54,27 +54,27 @@ public struct DataLocator: Sendable {
             // A folder the user named is the only one tried: a wrong one is an error, never a silent fallback.
             candidates.append(chosen)
         } else {
-            var dir = (Self.resolve(executable) as NSString).deletingLastPathComponent
+            var dir = Path.folder(Self.resolve(executable))
             // PREFIX/bin/frontline -> PREFIX/share/frontline, as `make install` and `make dist` lay it out.
             candidates.append(
-                ((dir as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/frontline"))
+                Path.join(Path.folder(dir), "share/frontline"))
             for _ in 0..<5 {
-                candidates.append((dir as NSString).appendingPathComponent("Data"))
-                dir = (dir as NSString).deletingLastPathComponent
+                candidates.append(Path.join(dir, "Data"))
+                dir = Path.folder(dir)
             }
             #if DEBUG
                 // Sources/FrontlineCore/Loading/DataSet.swift -> the checkout's Data/. Release builds skip it, so an
                 // installed binary never silently reads the checkout it was built from.
                 var root = sourceFile
-                for _ in 0..<4 { root = (root as NSString).deletingLastPathComponent }
-                candidates.append((root as NSString).appendingPathComponent("Data"))
+                for _ in 0..<4 { root = Path.folder(root) }
+                candidates.append(Path.join(root, "Data"))
             #endif
         }
         var seen = Set<String>()
         tried = []
         for c in candidates where seen.insert(c).inserted {
             tried.append(c)
-            if FileManager.default.fileExists(atPath: (c as NSString).appendingPathComponent("atlas/grid.txt")) {
+            if FileManager.default.fileExists(atPath: Path.join(c, "atlas/grid.txt")) {
                 return c
             }
         }
@@ -84,7 +84,7 @@ public struct DataLocator: Sendable {
     /// The executable's real path, following symbolic links and the PATH.
     static func resolve(_ argv0: String) -> String {
         if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
-        if argv0.contains("/") { return (argv0 as NSString).standardizingPath }
+        if argv0.contains("/") { return Path.standardized(argv0) }
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let p = "\(dir)/\(argv0)"
             if FileManager.default.isExecutableFile(atPath: p) { return p }

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// One row of a tab-separated data file, with where each field starts.
 public struct TextRow: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A minimal JSON value, written in the order given so output is stable for scripts and tests.
 public enum JSON: Sendable {
@@ -42,7 +42,7 @@ public enum JSON: Sendable {
             case "\\": return "\\\\"
             case "\n": return "\\n"
             case "\t": return "\\t"
-            default: return u.value < 0x20 ? String(format: "\\u%04x", u.value) : nil
+            default: return u.value < 0x20 ? String(cFormat: "\\u%04x", u.value) : nil
             }
         }
         return "\"" + body + "\""

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -23,12 +22,12 @@ public struct ProgressLine {
         let percent = done * 100 / total
         guard percent != shown else { return }
         shown = percent
-        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total) (\(percent)%)".utf8))
+        FileDescriptor.printError("\r\(label) \(done)/\(total) (\(percent)%)")
     }
 
     /// Clears the line.
     public func finish() {
         guard enabled, shown >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        FileDescriptor.printError("\r\u{1B}[K")
     }
 }

@@ -1,6 +1,3 @@
-import CSV
-import Foundation
-
 /// The forms a report takes: an aligned table for people, CSV and JSON for scripts.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case table, csv, json
@@ -28,8 +25,8 @@ public enum Field: Sendable, Hashable {
     var tableText: String {
         switch self {
         case .text(let s): return s ?? ""
-        case .number(let v, let decimals): return String(format: "%.\(decimals)f", v)
-        case .change(let v): return v.rounded() == 0 ? "0" : String(format: "%+.0f", v)
+        case .number(let v, let decimals): return String(cFormat: "%.\(decimals)f", v)
+        case .change(let v): return v.rounded() == 0 ? "0" : String(cFormat: "%+.0f", v)
         case .int(let i): return String(i)
         case .list(let items): return items.joined(separator: " | ")
         }
@@ -101,14 +98,10 @@ public struct Report: Sendable {
 
     /// RFC 4180 CSV: the header, then one line per row; fields sanitised, quoted when they need it.
     public var csv: String {
-        let stream = OutputStream.toMemory()
-        // Writing to memory fails only when memory does.
-        guard let writer = try? CSVWriter(stream: stream) else { return "" }
-        try? writer.write(row: columns)
-        for row in rows { try? writer.write(row: row.map(\.csvText)) }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        var out = CSVText()
+        out.append(row: columns)
+        for row in rows { out.append(row: row.map(\.csvText)) }
+        return out.text
     }
 
     /// Row `i` as one JSON object, keyed by ``columns``.

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -59,9 +58,8 @@ public final class SafeOutput {
             if !force { throw .exists(path: path) }
         }
         self.path = target
-        let url = URL(fileURLWithPath: target)
-        let folder = url.deletingLastPathComponent().path
-        var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
+        var template = Array(
+            Path.join(Path.folder(target), "." + Path.lastComponent(target) + ".tmp-XXXXXX").utf8CString)
         let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard opened >= 0 else { throw .unwritable(path: target, reason: Self.reason(errno)) }
         fd = opened
@@ -83,16 +81,9 @@ public final class SafeOutput {
 
     /// Writes out what is buffered.
     func flush() throws(OutputError) {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = errno
-                discard()
-                throw .unwritable(path: path ?? "standard output", reason: Self.reason(e))
-            }
-            offset += n
+        if let e = buffer.withUnsafeBytes({ FileDescriptor.write(fd, $0) }) {
+            discard()
+            throw .unwritable(path: path ?? "standard output", reason: Self.reason(e))
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -7,7 +7,7 @@ public enum TextTableFormatter {
         for r in all { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
         return all.map { r in
             r.enumerated().map { i, c in
-                i == r.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                i == r.count - 1 ? c : c.padded(to: widths[i])
             }
             .joined(separator: "  ")
         }.joined(separator: "\n")

@@ -1,13 +1,11 @@
-import Foundation
-
 /// Folds names for searching (``PlaceSearch/fold(_:)``), remembering how each non-ASCII scalar folds.
 ///
 /// An all-ASCII name (four in five) folds from its bytes. Any other folds scalar by scalar: Foundation's
-/// diacritic-, case- and width-insensitive folding acts on each scalar alone, so each distinct scalar goes
-/// through Foundation once, and a search over twenty thousand names makes a few hundred such calls rather than
-/// one per name and word. `PlaceSearchTests` checks every name of the atlas against folding whole strings.
+/// diacritic-, case- and width-insensitive folding acts on each scalar alone, so each distinct scalar is looked
+/// up once in the table generated from that folding (``ScalarFold``). `PlaceSearchTests` checks every name of
+/// the atlas against Foundation folding whole strings.
 struct NameFolder {
-    /// What each non-ASCII scalar met so far folds to: Foundation's folding of it, each resulting scalar
+    /// What each non-ASCII scalar met so far folds to: its search fold (``ScalarFold/search(_:)``), each scalar
     /// classified (see ``classify(_:)``).
     private var folded: [UInt32: [Token]] = [:]
 
@@ -96,17 +94,15 @@ struct NameFolder {
             || b == UInt8(ascii: ",")
     }
 
-    /// Foundation's folding of one scalar, classified, remembered.
+    /// The search fold of one scalar, classified, remembered.
     private mutating func tokens(_ scalar: Unicode.Scalar) -> [Token] {
         if let f = folded[scalar.value] { return f }
-        let plain = String(scalar).folding(
-            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        let f = plain.unicodeScalars.map(Self.classify)
+        let f = ScalarFold.search(scalar).map(Self.classify)
         folded[scalar.value] = f
         return f
     }
 
-    /// The fold of all-ASCII bytes, with no Foundation folding (ASCII has no diacritics or widths to fold, and
+    /// The fold of all-ASCII bytes, with no table (ASCII has no diacritics or widths to fold, and
     /// case folds to lowercase); nil when a byte is not ASCII.
     static func foldASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { out -> String? in

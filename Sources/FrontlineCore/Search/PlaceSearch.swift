@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds regions by any of their names, ignoring case, diacritics, apostrophes and the article "al-".
 ///

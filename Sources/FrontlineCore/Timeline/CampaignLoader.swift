@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The place a campaign row names and the point it gives: how a located change found its region.
 public struct LocatedPlace: Hashable, Sendable {
@@ -64,7 +64,7 @@ struct CampaignLoader {
         var out: [PendingChange] = []
         var first: [RegionDay: (index: Int, change: PendingChange)] = [:]
         for name in files {
-            let file = (folder as NSString).appendingPathComponent(name)
+            let file = Path.join(folder, name)
             let table: TextTable
             do { table = try TextTable(path: file, header: DataFormat.campaigns) } catch {
                 errors += error.errors

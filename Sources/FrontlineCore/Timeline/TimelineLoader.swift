@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads `Data/timeline/`: `factions.tsv`, `initial/*.tsv`, `changes/*.tsv` and the optional `events.tsv` and
 /// `contested.tsv`.
@@ -12,7 +12,7 @@ public enum TimelineLoader {
     /// nothing.
     public static func load(directory: String, campaigns: String? = nil, atlas: Atlas) throws(DataErrors) -> Timeline {
         let fm = FileManager.default
-        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        let path = { (name: String) in Path.join(directory, name) }
         var errors: [DataError] = []
         func table(_ file: String, _ header: [String]) -> TextTable? {
             do { return try TextTable(path: file, header: header) } catch {
@@ -30,7 +30,7 @@ public enum TimelineLoader {
             if tsv.isEmpty {
                 errors.append(DataError(file: dir, line: 1, column: 1, message: "expected at least one .tsv file"))
             }
-            return tsv.map { (dir as NSString).appendingPathComponent($0) }
+            return tsv.map { Path.join(dir, $0) }
         }
 
         var factions: [Faction] = []

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FrontlineCore
 
 /// What a published picture carries besides the frame: a title with the date, a legend and the attribution.
@@ -81,7 +81,7 @@ func xmlEscaped(_ s: String) -> String {
 
 extension RGB {
     /// `#rrggbb`.
-    var hex: String { String(format: "#%02x%02x%02x", r, g, b) }
+    var hex: String { String(cFormat: "#%02x%02x%02x", r, g, b) }
 }
 
 /// The colours a file picture resolves inks to: the palette's RGB, and a fixed page colour for the terminal default.

@@ -45,7 +45,7 @@ public enum HTMLWriter {
             legend += "<tr><td>\(swatch) \(xmlEscaped(row.name))</td>"
             legend +=
                 "<td class=\"n\">\(Panels.km(row.km2)) km²</td><td "
-                + "class=\"n\">\(String(format: "%.1f", row.percent))%</td></tr>\n"
+                + "class=\"n\">\(String(cFormat: "%.1f", row.percent))%</td></tr>\n"
         }
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(xmlEscaped(notes.title))</title>\n<style>\n"

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FrontlineCore
 
 /// Writes a frame as an SVG picture: merged background rectangles, text runs, a title, a legend and a footer.
@@ -51,7 +51,7 @@ public enum SVGWriter {
             }
             let label =
                 (palette.hasColor ? "" : row.glyph + " ")
-                + "\(row.name): \(Panels.km(row.km2)) km², \(String(format: "%.1f", row.percent))%"
+                + "\(row.name): \(Panels.km(row.km2)) km², \(String(cFormat: "%.1f", row.percent))%"
             extra +=
                 "<text x=\"\(x + (palette.hasColor ? 18 : 0))\" y=\"\(y + 11)\" "
                 + "class=\"\(classes.text(colors.text, bold: false, underline: false))\">"

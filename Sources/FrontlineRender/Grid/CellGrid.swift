@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FrontlineCore
 
 /// A semantic colour: what a cell means, resolved to a terminal colour by a ``Palette``.
@@ -123,15 +123,7 @@ public struct CellGrid: Hashable, Sendable {
         case "\u{2502}": return "|"
         case "\u{00D7}": return "x"
         case "\u{2026}": return "."
-        default:
-            let folded = String(s).folding(options: [.diacriticInsensitive], locale: nil).unicodeScalars
-            if folded.count == 1, let f = folded.first, f.isASCII { return f }
-            if let f = folded.first, f.isASCII,
-                folded.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
-            {
-                return f
-            }
-            return "?"
+        default: return ScalarFold.asciiBase(s) ?? "?"
         }
     }
 

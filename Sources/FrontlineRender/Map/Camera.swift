@@ -1,6 +1,9 @@
-import Foundation
-
+import FoundationEssentials
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What part of the map is on screen: a centre and a scale.
 ///

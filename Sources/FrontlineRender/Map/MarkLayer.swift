@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FrontlineCore
 
 /// A marked reference day and who held each region then: the viewer shows what changed since.
@@ -50,7 +50,7 @@ extension Panels {
 
     /// The status line's note of the mark: `since 2016-10-17 (+93 d)`.
     func markStatus(_ reference: Reference) -> String {
-        "since \(reference.day) (\(String(format: "%+d", scene.day.ordinal - reference.day.ordinal)) d)"
+        "since \(reference.day) (\(String(cFormat: "%+d", scene.day.ordinal - reference.day.ordinal)) d)"
     }
 
     /// A faction's change since the mark, `km` now of `total`: km² (in thousands from 10,000) and percentage
@@ -58,9 +58,9 @@ extension Panels {
     func markChange(_ f: FactionID, km: Double, total: Double, reference: Reference) -> String {
         let delta = km - scene.series.area(f, on: reference.day)
         guard delta.rounded() != 0 else { return "" }
-        let kmText = abs(delta) < 10_000 ? String(format: "%+.0f", delta) : String(format: "%+.0fk", delta / 1000)
+        let kmText = abs(delta) < 10_000 ? String(cFormat: "%+.0f", delta) : String(cFormat: "%+.0fk", delta / 1000)
         let points = total > 0 ? delta / total * 100 : 0
-        let ptText = abs(points) < 10 ? String(format: "%+.1f", points) : String(format: "%+.0f", points)
+        let ptText = abs(points) < 10 ? String(cFormat: "%+.1f", points) : String(cFormat: "%+.0f", points)
         return kmText.leftPad(6) + ptText.leftPad(5)
     }
 }

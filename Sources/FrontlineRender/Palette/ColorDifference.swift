@@ -1,5 +1,8 @@
-import Foundation
+import FoundationEssentials
 import FrontlineCore
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A colour in CIE L*a*b* (D65), for measuring how different two colours look.
 struct Lab: Sendable {

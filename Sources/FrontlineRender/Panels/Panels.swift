@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FrontlineCore
 
 /// The status line, the legend, the region and changes panels, and the timeline strip.
@@ -51,11 +51,11 @@ struct Panels {
         }
         if scene.highlightChanges { parts.append("changes lit") }
         if let f = scene.fighting, f.markers { parts.append("events: \(f.window.label) (V)") }
-        parts.append(String(format: "%.1f km/col", scene.camera.kmPerColumn))
+        parts.append(String(cFormat: "%.1f km/col", scene.camera.kmPerColumn))
+        let cursor = scene.cursor
         parts.append(
-            String(
-                format: "%.2f%@ %.2f%@", abs(scene.cursor.lat), scene.cursor.lat >= 0 ? "N" : "S",
-                abs(scene.cursor.lon), scene.cursor.lon >= 0 ? "E" : "W"))
+            String(cFormat: "%.2f", abs(cursor.lat)) + (cursor.lat >= 0 ? "N " : "S ")
+                + String(cFormat: "%.2f", abs(cursor.lon)) + (cursor.lon >= 0 ? "E" : "W"))
         if let m = scene.message { parts.append(m) }
         var text = parts.joined(separator: "  ")
         let help = scene.keyHint.isEmpty ? "" : scene.keyHint + " "
@@ -85,13 +85,13 @@ struct Panels {
             grid.set(x + 1, y, hidden ? Cell(" ") : swatch)
             let km = sy.byFaction[faction: f] + iq.byFaction[faction: f]
             let delta = km - (scene.day > Era.first ? scene.series.area(f, on: scene.day.adding(days: -1)) : km)
-            var text = String(faction.short.prefix(6)).padding(toLength: 7, withPad: " ", startingAt: 0)
+            var text = String(faction.short.prefix(6)).padded(to: 7)
             text += Self.km(km).leftPad(wide ? 7 : 6)
-            text += String(format: marked ? "%5.1f %5.1f" : " %5.1f %5.1f", sy.percent(f), iq.percent(f))
+            text += String(cFormat: marked ? "%5.1f %5.1f" : " %5.1f %5.1f", sy.percent(f), iq.percent(f))
             if let reference = scene.reference, marked, !hidden {
                 text += markChange(f, km: km, total: sy.total + iq.total, reference: reference)
             } else if wide && !hidden {
-                text += (delta.rounded() == 0 ? "" : String(format: "%+.0f", delta)).leftPad(7)
+                text += (delta.rounded() == 0 ? "" : String(cFormat: "%+.0f", delta)).leftPad(7)
             }
             // A hidden faction's "off" follows its row; in a narrow panel it takes the place of the share of Iraq.
             if hidden && 3 + text.count + 4 > width { text = String(text.dropLast(6)) }
@@ -111,7 +111,7 @@ struct Panels {
             grid.put(
                 "contested" + Self.km(contested).leftPad(wide ? 5 : 4)
                     + String(
-                        format: " %5.1f %5.1f", sy.contested / max(1, sy.total) * 100,
+                        cFormat: " %5.1f %5.1f", sy.contested / max(1, sy.total) * 100,
                         iq.contested / max(1, iq.total) * 100),
                 x: x + 3, y: y, style: dim, maxWidth: width - 3)
             y += 1
@@ -264,7 +264,7 @@ struct Panels {
     /// `95,123` style, or `1.2M` when large.
     static func km(_ v: Double) -> String {
         let n = Int(v.rounded())
-        if n >= 1_000_000 { return String(format: "%.1fM", v / 1_000_000) }
+        if n >= 1_000_000 { return String(cFormat: "%.1fM", v / 1_000_000) }
         var s = String(n)
         var i = s.count - 3
         while i > 0 {

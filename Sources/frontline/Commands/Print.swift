@@ -1,8 +1,11 @@
 import ArgumentParser
-import Foundation
 import FrontlineApp
 import FrontlineCore
 import FrontlineRender
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `frontline print`: the viewer's frame, printed to stdout by the same renderer.
 struct Print: ParsableCommand {
@@ -24,7 +27,7 @@ struct Print: ParsableCommand {
         let depth = view.depth(isTerminal: Console.stdoutIsTerminal)
         let state = try view.state(data: data, frame: frame, depth: depth, cursorAndHint: cursor)
         let grid = render(state.scene, width: frame.width, height: frame.height)
-        FileHandle.standardOutput.write(
-            Data(ANSIWriter.render(grid, palette: state.scene.palette, color: depth != .mono).utf8))
+        let text = ANSIWriter.render(grid, palette: state.scene.palette, color: depth != .mono)
+        FileDescriptor.write(STDOUT_FILENO, text)
     }
 }

@@ -1,6 +1,10 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `frontline query`: what is at a point or place, and with `--date`, who held it, since when, and who says so.
 struct Query: ParsableCommand {
@@ -86,7 +90,13 @@ struct Query: ParsableCommand {
 
     /// The text of `path`, or of standard input for `-`; an unreadable file is exit 66.
     static func read(_ path: String) throws -> String {
-        if path == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
+        if path == "-" {
+            guard let bytes = FileDescriptor.readAll(STDIN_FILENO) else {
+                Console.error("frontline: cannot read standard input")
+                throw ExitCode(66)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             Console.error("frontline: cannot read \(Sanitizer.printable(path, limit: 200))")
             throw ExitCode(66)

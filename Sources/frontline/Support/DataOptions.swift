@@ -1,6 +1,9 @@
 import ArgumentParser
-import Foundation
 import FrontlineCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `--data DIR`, shared by every command, and the loading that goes with it.
 struct DataOptions: ParsableArguments {
@@ -39,7 +42,7 @@ struct DataOptions: ParsableArguments {
 /// Writing to stdout and stderr.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileDescriptor.printError(text + "\n")
     }
 
     /// Prints the errors of bad input (at most 200), and returns the exit status 65 to throw.

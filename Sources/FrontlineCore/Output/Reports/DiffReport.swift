@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `diff` prints: the regions under another controller, and the net area between controllers.
 public enum DiffReport {
@@ -27,7 +27,7 @@ public enum DiffReport {
         let lines = diff.flows.map { f in
             Sanitizer.printable(
                 "\(data.label(data.history.controls[f.from])) → \(data.label(data.history.controls[f.to]))")
-                + ": \(String(format: "%.0f", f.km2)) km²"
+                + ": \(String(cFormat: "%.0f", f.km2)) km²"
         }
         report.footer =
             ["", "\(diff.rows.count) region(s) under another controller on \(diff.to) than on \(diff.from); net area:"]

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `frontline events` prints: each event with its dates, place, sides, deaths and reports.
 public enum EventReport {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `query --batch`: many `lat,lon[,date]` questions answered in one run, as analysts geocode lists of places.
 ///
@@ -25,7 +25,7 @@ public struct QueryBatch: Sendable {
         var seenRow = false
         // "\r\n" is one Character, so CRLF lines split as LF ones do.
         for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             defer { seenRow = true }
             if !seenRow && trimmed.lowercased().hasPrefix("lat") { continue }
@@ -42,7 +42,7 @@ public struct QueryBatch: Sendable {
             var columns: [Int] = []
             for f in fields {
                 columns.append(column)
-                values.append(f.trimmingCharacters(in: .whitespaces))
+                values.append(f.trimmingWhitespace())
                 column += f.unicodeScalars.count + 1
             }
             guard let lat = Double(values[0]), lat.isFinite, (-90...90).contains(lat) else {

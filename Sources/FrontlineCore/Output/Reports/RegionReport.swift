@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `query` prints about one region: the atlas facts, and the control on a day if one was asked.
 public struct RegionReport {
@@ -21,7 +21,7 @@ public struct RegionReport {
         let country = atlas.countries.first { $0.code == g.country }?.name ?? g.country
         var lines: [String] = []
         func add(_ k: String, _ v: String) {
-            lines.append(k.padding(toLength: 13, withPad: " ", startingAt: 0) + Sanitizer.printable(v))
+            lines.append(k.padded(to: 13) + Sanitizer.printable(v))
         }
         add("region", "\(region.id)")
         add("place", "\(region.displayName) [\(region.kind.rawValue)]")
@@ -30,7 +30,7 @@ public struct RegionReport {
         add("governorate", "\(g.name) (\(g.pcode))" + (arabic ? " \(g.arabic)" : ""))
         add("country", "\(country) (\(g.country))")
         add("location", region.point.description)
-        add("area", String(format: "%.0f km2", region.areaKm2))
+        add("area", String(cFormat: "%.0f km2", region.areaKm2))
         if region.population > 0 { add("population", "\(region.population)") }
         add("place source", region.source)
         if arabic {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The fields every report about a region or a change shares, written once so that `query`, `changes` and `diff`
 /// name them alike.
@@ -48,8 +48,8 @@ extension DataSet {
     /// `campaigns/kobani-2014-15.tsv`: a data file named relative to the data folder when it lies inside it.
     public func fileName(_ path: String) -> String {
         fileNames.name(path) {
-            let base = (directory as NSString).standardizingPath
-            let file = (path as NSString).standardizingPath
+            let base = Path.standardized(directory)
+            let file = Path.standardized(path)
             return file.hasPrefix(base + "/") ? String(file.dropFirst(base.count + 1)) : path
         }
     }
