@@ -124,6 +124,7 @@ report("resident memory with the events loaded", memoryMB("VmRSS"), "MB")
 let cacheFolder = NSTemporaryDirectory() + "frontline-bench-cache-\(getpid())"
 let cacheWrite = try time { _ = try DataCache.load(directory: dataDir, folder: cacheFolder) }
 let keyMs = median(runs: 11) { _ = DataCache.key(directory: dataDir) }
+let metadataKeyMs = median(runs: 11) { _ = DataCache.metadataKey(directory: dataDir, now: Int.max) }
 let cachedMs = median(runs: 11) {
     guard case (_, .hit)? = try? DataCache.load(directory: dataDir, folder: cacheFolder) else {
         fatalError("no cache hit")
@@ -136,6 +137,7 @@ let cacheBytes =
 try? FileManager.default.removeItem(atPath: cacheFolder)
 report("first load: text, then write the cache", cacheWrite * 1000, "ms")
 report("cache key: hash every input file (median)", keyMs, "ms")
+report("cache metadata key: stat every input file, read none (median)", metadataKeyMs, "ms")
 report("load Data/ from the cache (median)", cachedMs, "ms", goal: "<= 5 ms")
 report("cache file size", Double(cacheBytes) / 1e6, "MB")
 

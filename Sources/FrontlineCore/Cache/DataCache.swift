@@ -10,7 +10,9 @@ import FoundationEssentials
 ///
 /// The cache file lives in the user's cache folder (see ``folder(environment:)``), never in the data folder. It
 /// is valid only for the exact bytes it was built from: its key hashes the content of every file under the data
-/// folder's `atlas/`, `timeline/` and `campaigns/`, the folder's path, the cache format and the running binary. A
+/// folder's `atlas/`, `timeline/` and `campaigns/`, the folder's path, the cache format and the running binary.
+/// Once the files have been left alone for two seconds it is also filed under their metadata (sizes, inodes,
+/// modification and change times), so that later loads need not read them while it stays the same. A
 /// missing, stale, truncated or damaged cache (its length and checksum are checked before a byte is decoded) is
 /// ignored: the data is loaded from the text and the cache rewritten atomically (a unique temporary file in the
 /// same folder, then a rename), so concurrent processes never see half a file.
@@ -26,10 +28,10 @@ public enum DataCache {
     }
 
     /// Bumped whenever the layout of the payload changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let magic = Array("FLCACHE\u{0}".utf8)
-    /// Magic, version, key, payload length, payload checksum.
-    static let headerSize = 40
+    /// Magic, version, content key, metadata key (0: none), payload length, payload checksum.
+    static let headerSize = 48
     /// The folders of a data set whose files the loaders read.
     static let inputs = ["atlas", "timeline", "campaigns"]
 
@@ -46,16 +48,26 @@ public enum DataCache {
 
     /// Loads `directory` through the cache in `folder` (the text alone when nil), as ``DataSet/load(directory:)``
     /// would, with the same errors for bad data.
-    public static func load(directory: String, folder: String? = folder()) throws(DataErrors) -> (DataSet, Outcome) {
-        guard let folder, let build = buildIdentity(), let key = key(directory: directory) else {
-            return (try DataSet.load(directory: directory), .unused)
-        }
+    ///
+    /// `now` (seconds since 1970) decides which files have settled; tests move it forward.
+    public static func load(
+        directory: String, folder: String? = folder(), now: Int = time(nil)
+    ) throws(DataErrors) -> (DataSet, Outcome) {
+        guard let folder, let build = buildIdentity() else { return (try DataSet.load(directory: directory), .unused) }
         let path = folder + "/" + fileName(directory: directory, build: build)
-        if let data = read(path, key: key) { return (data, .hit) }
+        // Files whose metadata is the cache's need not be read (see ``metadataKey(directory:now:)``).
+        let metadata = metadataKey(directory: directory, now: now) ?? 0
+        if metadata != 0, let data = read(path, accepting: { $1 == metadata }) { return (data, .hit) }
+        guard let key = key(directory: directory) else { return (try DataSet.load(directory: directory), .unused) }
+        if let data = read(path, accepting: { k, _ in k == key }) {
+            // The files settled since the cache was written: file it under their metadata too, for next time.
+            if metadata != 0 { _ = write(data, key: key, metadata: metadata, to: path, folder: folder) }
+            return (data, .hit)
+        }
         let data = try DataSet.load(directory: directory)
         // Written only if the files did not change while they were read, so the key names what was loaded.
         guard Self.key(directory: directory) == key else { return (data, .miss(written: false)) }
-        return (data, .miss(written: write(data, key: key, to: path, folder: folder)))
+        return (data, .miss(written: write(data, key: key, metadata: metadata, to: path, folder: folder)))
     }
 
     /// `data-<16 hex digits>.bin`, from the folder's path and the binary's identity: one cache per data folder
@@ -83,58 +95,6 @@ public enum DataCache {
         for (path, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(kept) { unlink(path) }
     }
 
-    /// The key of `directory`'s inputs, or nil if one cannot be read or the binary cannot be identified.
-    public static func key(directory: String) -> UInt64? {
-        guard let build = buildIdentity() else { return nil }
-        var summary = CacheWriter()
-        summary.bytes(magic)
-        summary.int(Int(formatVersion))
-        summary.bytes(build)
-        summary.bytes(Array(directory.utf8) + [0])
-        var buffer = FileBuffer()
-        for name in inputs {
-            guard summarize(directory + "/" + name, as: name, into: &summary, buffer: &buffer, depth: 0) else {
-                return nil
-            }
-        }
-        return Hash64.hash(summary.body)
-    }
-
-    /// Appends each file under `path` to `summary`: its relative path, length and hash, in name order. False if a
-    /// file cannot be read; a missing folder is written as missing.
-    private static func summarize(
-        _ path: String, as relative: String, into summary: inout CacheWriter, buffer: inout FileBuffer, depth: Int
-    ) -> Bool {
-        guard let dir = opendir(path) else {
-            summary.bytes(Array(("missing " + relative).utf8) + [0])
-            return true
-        }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(dir)
-        for name in names.sorted() {
-            let full = path + "/" + name, rel = relative + "/" + name
-            var info = stat()
-            guard stat(full, &info) == 0 else { return false }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                guard depth < 8, summarize(full, as: rel, into: &summary, buffer: &buffer, depth: depth + 1) else {
-                    return false
-                }
-            } else if info.st_mode & S_IFMT == S_IFREG {
-                guard let (count, hash) = buffer.hash(full) else { return false }
-                summary.bytes(Array(rel.utf8) + [0])
-                summary.int(count)
-                summary.bytes(withUnsafeBytes(of: hash.littleEndian, Array.init))
-            }
-        }
-        return true
-    }
-
     /// The running binary's version, configuration, and its file's device, inode, size and modification time:
     /// a rebuild, which may load differently, never reads an older build's cache.
     static func buildIdentity() -> [UInt8]? {
@@ -148,10 +108,11 @@ public enum DataCache {
         return w.body
     }
 
-    /// The data set in the cache file at `path`, or nil unless it is whole, undamaged and made for `key`.
+    /// The data set in the cache file at `path`, or nil unless it is whole, undamaged and its content and metadata
+    /// keys are accepted.
     ///
     /// The file is mapped, not copied: the writer only ever replaces it by a rename, so its bytes stay put.
-    static func read(_ path: String, key: UInt64) -> DataSet? {
+    static func read(_ path: String, accepting accepts: (UInt64, UInt64) -> Bool) -> DataSet? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -167,11 +128,11 @@ public enum DataCache {
             func word(_ i: Int) -> UInt64 {
                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))
             }
-            guard raw.prefix(8).elementsEqual(magic), word(1) == formatVersion, word(2) == key,
-                word(3) == UInt64(size - headerSize)
+            guard raw.prefix(8).elementsEqual(magic), word(1) == formatVersion, accepts(word(2), word(3)),
+                word(4) == UInt64(size - headerSize)
             else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-            guard Hash64.hash(payload) == word(4) else { return nil }
+            guard Hash64.hash(payload) == word(5) else { return nil }
             return try decode(payload)
         } catch {
             return nil
@@ -201,22 +162,22 @@ public enum DataCache {
         return w.payload()
     }
 
-    /// The whole cache file of `data` for `key`: header, then payload.
-    static func file(_ data: DataSet, key: UInt64) -> [UInt8] {
+    /// The whole cache file of `data` for `key` and `metadata`: header, then payload.
+    static func file(_ data: DataSet, key: UInt64, metadata: UInt64) -> [UInt8] {
         let payload = encode(data)
         var header = CacheWriter()
         header.bytes(magic)
-        for v in [formatVersion, key, UInt64(payload.count), Hash64.hash(payload)] {
+        for v in [formatVersion, key, metadata, UInt64(payload.count), Hash64.hash(payload)] {
             header.int(Int(bitPattern: UInt(v)))
         }
         return header.body + payload
     }
 
     /// Writes the cache of `data` to `path` atomically; false (and nothing left behind) if it cannot.
-    static func write(_ data: DataSet, key: UInt64, to path: String, folder: String) -> Bool {
+    static func write(_ data: DataSet, key: UInt64, metadata: UInt64, to path: String, folder: String) -> Bool {
         try? FileManager.default.createDirectory(
             atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let bytes = file(data, key: key)
+        let bytes = file(data, key: key, metadata: metadata)
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }
@@ -236,29 +197,5 @@ public enum DataCache {
         }
         prune(folder)
         return true
-    }
-}
-
-/// One small buffer reused to read and hash many files, a chunk at a time: hashing a folder touches 64 KB of fresh
-/// memory, not the size of its largest file (each page first touched costs a fault).
-private struct FileBuffer {
-    private var bytes = [UInt8](repeating: 0, count: 1 << 16)
-
-    /// The length and hash of the regular file at `path` (each chunk's hash seeded with the one before), or nil
-    /// if it cannot be read.
-    mutating func hash(_ path: String) -> (Int, UInt64)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var count = 0
-        var hash: UInt64 = 0
-        while true {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { return (count, hash) }
-            count += n
-            hash = bytes.withUnsafeBytes { Hash64.hash(UnsafeRawBufferPointer(rebasing: $0[..<n]), seed: hash) }
-        }
     }
 }
