@@ -76,7 +76,7 @@ public struct AppState: Sendable {
     ) {
         self.data = data
         self.fighting = fighting ?? LazyFightingLog(for: data)
-        self.series = series ?? AreaSeries(data: data)
+        self.series = series ?? data.series
         labels = LabelRank(data: data)
         cursorState = ControlCursor(history: data.history, day: day)
         self.width = width

@@ -9,7 +9,7 @@ enum Fixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let data: DataSet = try! DataSet.load(directory: root.appendingPathComponent("Data").path)
-    static let series = AreaSeries(data: data)
+    static let series = data.series
 
     static func state(day: Day = Era.seed, width: Int = 120, height: Int = 40) -> AppState {
         AppState(

@@ -25,6 +25,7 @@ import Testing
             same(String(describing: x), String(describing: y), what)
         }
         same(a.directory, b.directory, "directory")
+        same([a.series.both, a.series.syria, a.series.iraq], [b.series.both, b.series.syria, b.series.iraq], "series")
         let (p, q) = (a.atlas, b.atlas)
         same(p.grid.codes, q.grid.codes, "grid")
         same([p.grid.west, p.grid.north, p.grid.step], [q.grid.west, q.grid.north, q.grid.step], "grid corner")

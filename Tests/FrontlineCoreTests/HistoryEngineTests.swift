@@ -190,9 +190,9 @@ import Testing
     }
 
     @Test func areaSeriesFollowsTheChanges() {
-        let series = AreaSeries(data: data)
+        let series = data.series
         let r = data.atlas.regions
-        #expect(series.values.count == 2191)
+        #expect(series.days == 2191)
         #expect(abs(series.area(isF, on: day("2014-01-01")) - r[hajin].areaKm2) < 1e-6)
         #expect(abs(series.area(isF, on: day("2014-03-01")) - r[hajin].areaKm2 - r[qaim].areaKm2) < 1e-6)
         #expect(abs(series.area(isF, on: day("2014-06-01")) - data.atlas.area()) < 1e-6)

@@ -31,7 +31,7 @@ import Testing
 
     @Test func areaSeriesAgreesWithStatistics() throws {
         let d = try RealData.data()
-        let series = AreaSeries(data: d)
+        let series = d.series
         for date in ["2014-01-01", "2014-06-30", "2015-05-21", "2016-06-01", "2017-07-01", "2018-01-01", "2019-12-31"] {
             for country in ["SY", "IQ"] {
                 let stats = d.statistics(on: date, country: country)

@@ -7,7 +7,7 @@ import Testing
 enum Tiny {
     static let data: DataSet = try! DataSet.load(
         directory: Fixture.root.appendingPathComponent("Tests/Fixtures/tiny-data").path)
-    static let series = AreaSeries(data: data)
+    static let series = data.series
     static let width = 100, height = 30
 
     /// A scene on `day` with the cursor on `region` (by id), zoomed to the grid.

@@ -7,7 +7,7 @@ enum Fixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let data: DataSet = try! DataSet.load(directory: root.appendingPathComponent("Data").path)
-    static let series = AreaSeries(data: data)
+    static let series = data.series
 
     /// A scene of the real data on `day`, fitted to a `width` × `height` screen unless a camera is given.
     static func scene(

@@ -28,7 +28,7 @@ public enum DataCache {
     }
 
     /// Bumped whenever the layout of the payload changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
     static let magic = Array("FLCACHE\u{0}".utf8)
     /// Magic, version, content key, metadata key (0: none), payload length, payload checksum.
     static let headerSize = 48
@@ -147,8 +147,14 @@ public enum DataCache {
         let timeline = try r.timeline()
         let history = try r.history(timeline: timeline)
         let warnings = try r.array { r throws(CacheReader.Damaged) in try r.warning() }
-        guard r.atEnd else { throw CacheReader.Damaged() }
-        return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)
+        let series = try r.series()
+        let days = Era.last.ordinal - Era.first.ordinal + 1
+        guard r.atEnd, series.factions == timeline.factions.count, series.days == days else {
+            throw CacheReader.Damaged()
+        }
+        return DataSet(
+            directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings,
+            series: series)
     }
 
     /// The payload of `data`.
@@ -159,6 +165,7 @@ public enum DataCache {
         w.timeline(data.timeline)
         w.history(data.history)
         w.array(data.warnings) { $0.warning($1) }
+        w.series(data.series)
         return w.payload()
     }
 

@@ -221,3 +221,22 @@ extension History {
         self.timeline = timeline
     }
 }
+
+extension CacheWriter {
+    /// The area series: its faction count, then its three tables as plain doubles.
+    mutating func series(_ s: AreaSeries) {
+        int(s.factions)
+        for table in [s.both, s.syria, s.iraq] { plain(table) }
+    }
+}
+
+extension CacheReader {
+    mutating func series() throws(Damaged) -> AreaSeries {
+        let factions = try int()
+        let both = try plain(Double.self), syria = try plain(Double.self), iraq = try plain(Double.self)
+        guard factions > 0, both.count % factions == 0, syria.count == both.count, iraq.count == both.count else {
+            throw Damaged()
+        }
+        return AreaSeries(factions: factions, both: both, syria: syria, iraq: iraq)
+    }
+}

@@ -9,6 +9,8 @@ public struct DataSet: Sendable {
     public let timeline: Timeline
     public let history: History
     public let warnings: [DataWarning]
+    /// The area each faction held on every day, worked out once with the data (and kept in its cache).
+    public let series: AreaSeries
     /// The data files' names relative to ``directory``, worked out as reports ask for them.
     let fileNames = FileNames()
 
@@ -23,7 +25,9 @@ public struct DataSet: Sendable {
         let (history, warnings) = try History.build(
             atlas: atlas, timeline: timeline,
             initialFolder: Path.join(timelineDir, "initial"))
-        return DataSet(directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings)
+        return DataSet(
+            directory: directory, atlas: atlas, timeline: timeline, history: history, warnings: warnings,
+            series: AreaSeries(atlas: atlas, timeline: timeline, history: history))
     }
 
     /// A short label for a control: a faction's short name, `contested (IS/SDF)` or `unknown`.

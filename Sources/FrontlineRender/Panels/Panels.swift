@@ -225,7 +225,7 @@ struct Panels {
         let total = Era.last.ordinal - Era.first.ordinal + 1
         let w = rect.width
         let f = scene.stripFaction
-        let peak = max(1, scene.series.values.map { $0[faction: f] }.max() ?? 1)
+        let peak = max(1, scene.series.peak(f))
         let hiddenStrip = scene.hidden.contains(f)
         let today = (scene.day.ordinal - Era.first.ordinal) * w / total
         let sparks = glyphs.sparks
