@@ -83,7 +83,7 @@ public struct Report: Sendable {
         switch format {
         case .table: return table(truncate: truncate)
         case .csv: return csv
-        case .json: return JSON.array(rows.indices.map(object)).rendered
+        case .json: return JSON.write(rows.indices.lazy.map(object), lines: false)
         }
     }
 
@@ -108,5 +108,5 @@ public struct Report: Sendable {
     public func object(_ i: Int) -> JSON { .object(zip(columns, rows[i].map(\.json)).map { ($0, $1) }) }
 
     /// One JSON object per line (JSON Lines).
-    public var jsonLines: String { rows.indices.map { object($0).rendered }.joined(separator: "\n") }
+    public var jsonLines: String { JSON.write(rows.indices.lazy.map(object), lines: true) }
 }
