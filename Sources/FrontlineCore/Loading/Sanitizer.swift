@@ -10,7 +10,7 @@ public enum Sanitizer {
         // Printable ASCII within the limit (nearly every string) is already safe: returned as it is, with no
         // scalar-by-scalar rebuild and no Unicode property lookups.
         let utf8 = text.utf8
-        if utf8.count <= limit, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if utf8.count <= limit, text.utf8AllSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars {

@@ -15,66 +15,64 @@ public enum JSON: Sendable {
 
     /// The value as JSON text.
     public var rendered: String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the value as JSON text to `out`, with no intermediate strings for arrays and objects.
-    public func write(into out: inout String) {
+    /// Appends the value's JSON text, as UTF-8, to `out`, with no intermediate strings for arrays and objects.
+    func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): Self.quote(s, into: &out)
         case .number(let d):
             // Four decimals: coordinates keep their precision (about 10 m), areas their hectares.
-            guard d.isFinite else { return out += "null" }
+            guard d.isFinite else { return out.append(contentsOf: "null".utf8) }
             let r = (d * 10_000).rounded() / 10_000
-            out += r == r.rounded() && abs(r) < 1e15 ? String(Int64(r)) : String(r)
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+            out.append(contentsOf: (r == r.rounded() && abs(r) < 1e15 ? String(Int64(r)) : String(r)).utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (k, (key, value)) in pairs.enumerated() {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 Self.quote(key, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.write(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// The JSON text of `items`: one array, or one value per line (JSON Lines).
     static func write(_ items: some Collection<JSON>, lines: Bool) -> String {
-        var out = lines ? "" : "["
+        var out: [UInt8] = lines ? [] : [UInt8(ascii: "[")]
         for (k, item) in items.enumerated() {
-            if k > 0 { out += lines ? "\n" : "," }
+            if k > 0 { out.append(lines ? UInt8(ascii: "\n") : UInt8(ascii: ",")) }
             item.write(into: &out)
         }
-        if !lines { out += "]" }
-        return out
+        if !lines { out.append(UInt8(ascii: "]")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped.
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        defer { out += "\"" }
+    static func quote(_ s: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
         // Nothing to escape: appended as it is.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return out += s
+        if s.utf8AllSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return bytes.append(contentsOf: s.utf8)
         }
         // Only ASCII bytes need escaping, and no byte of a multi-byte UTF-8 sequence is ASCII: escaped byte by
         // byte (a source's quoted title is the common case).
         let hex = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count + 8)
         let backslash = UInt8(ascii: "\\")
         for b in s.utf8 {
             switch b {
@@ -91,6 +89,5 @@ public enum JSON: Sendable {
             default: bytes.append(b)
             }
         }
-        out += String(decoding: bytes, as: UTF8.self)
     }
 }
