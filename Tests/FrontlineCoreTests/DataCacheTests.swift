@@ -43,6 +43,7 @@ import Testing
         same(p.regionArea, q.regionArea, "region areas")
         same(p.children, q.children, "children")
         same(p.regionByID, q.regionByID, "region ids")
+        described(p.searchNames, q.searchNames, "search names")
         let (s, t) = (a.timeline, b.timeline)
         same(s.factions, t.factions, "factions")
         described(s.initial, t.initial, "initial rows")

@@ -20,6 +20,8 @@ public struct Atlas: Sendable {
     /// The regions carved out of each region (its children in `parents.tsv`), by region.
     public let children: [[RegionID]]
     let regionByID: [String: RegionID]
+    /// Every name of every region, folded once for the place search (``PlaceSearch/names(regions:places:)``).
+    let searchNames: [PlaceSearch.Entry]
 
     init(
         grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
@@ -29,6 +31,7 @@ public struct Atlas: Sendable {
         self.grid = grid
         self.regions = regions
         self.places = places
+        searchNames = PlaceSearch.names(regions: regions, places: places)
         regionArea = regions.map(\.areaKm2)
         var children = [[RegionID]](repeating: [], count: regions.count)
         for r in regions { if let p = r.parent { children[region: p].append(r.index) } }

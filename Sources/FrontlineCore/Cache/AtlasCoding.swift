@@ -49,6 +49,12 @@ extension CacheWriter {
             w.string(p.source)
         }
         array(a.children) { $0.plain($1) }
+        array(a.searchNames) { w, e in
+            w.i32(Int32(e.region.index))
+            w.string(e.folded)
+            w.bool(e.primary)
+            w.string(String(e.name))
+        }
     }
 
     /// The grid's codes as runs (code, length): a few hundred thousand runs instead of 1.5 million cells.
@@ -129,6 +135,11 @@ extension CacheReader {
         }
         let children = try array { r throws(Damaged) in try r.plain(RegionID.self) }
         let n = regions.count
+        let searchNames = try array { r throws(Damaged) -> PlaceSearch.Entry in
+            guard let region = try r.regionID(), region.index < n else { throw Damaged() }
+            return PlaceSearch.Entry(
+                region: region, folded: try r.string(), primary: try r.bool(), name: Substring(try r.string()))
+        }
         guard regionGovernorate.count == n, regionCountry.count == n, regionArea.count == n, children.count == n,
             countryLabels.count == countries.count
         else { throw Damaged() }
@@ -139,7 +150,7 @@ extension CacheReader {
             grid: grid, regions: regions, districts: districts, governorates: governorates, countries: countries,
             lakes: lakes, rivers: rivers, countryLabels: countryLabels, regionGovernorate: regionGovernorate,
             regionCountry: regionCountry, regionArea: regionArea, places: places, children: children,
-            regionByID: byID)
+            regionByID: byID, searchNames: searchNames)
     }
 
     mutating func grid() throws(Damaged) -> RegionGrid {
@@ -180,7 +191,7 @@ extension Atlas {
         grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
         countries: [Country], lakes: [Lake], rivers: [RiverLine], countryLabels: [GeoPoint?],
         regionGovernorate: [Int], regionCountry: [Int], regionArea: [Double], places: [Place],
-        children: [[RegionID]], regionByID: [String: RegionID]
+        children: [[RegionID]], regionByID: [String: RegionID], searchNames: [PlaceSearch.Entry]
     ) {
         self.grid = grid
         self.regions = regions
@@ -196,5 +207,6 @@ extension Atlas {
         self.places = places
         self.children = children
         self.regionByID = regionByID
+        self.searchNames = searchNames
     }
 }

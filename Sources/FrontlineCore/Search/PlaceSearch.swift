@@ -23,10 +23,18 @@ public struct PlaceSearch: Sendable {
     /// For the district and governorate names, looked up only when no region has the name searched for.
     let atlas: Atlas
 
-    /// The search over every name of `atlas`: build it when a name is to be looked up, not at load.
+    /// The search over every name of `atlas`, from the names it folded once when it was loaded.
     public init(atlas: Atlas) {
+        entries = atlas.searchNames
+        ids = atlas.regionByID
+        towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
+        self.atlas = atlas
+    }
+
+    /// Every name of `regions` and of the `places` that lie in one, folded: built once with the atlas.
+    static func names(regions: [Region], places: [Place]) -> [Entry] {
         var entries: [Entry] = []
-        entries.reserveCapacity(atlas.regions.count * 4)
+        entries.reserveCapacity(regions.count * 4)
         var folder = NameFolder()
         /// Adds `name` unless it folds to nothing or to a name this region already has among `from...`.
         func add(_ region: RegionID, _ name: Substring, primary: Bool, from first: Int) {
@@ -34,22 +42,19 @@ public struct PlaceSearch: Sendable {
             guard !f.isEmpty, !entries[first...].contains(where: { $0.folded == f }) else { return }
             entries.append(Entry(region: region, folded: f, primary: primary, name: name))
         }
-        for r in atlas.regions {
+        for r in regions {
             let first = entries.count
             add(r.index, Substring(r.english), primary: true, from: first)
             add(r.index, Substring(r.name), primary: true, from: first)
             for n in AtlasLoader.nameSlices(r.alternates) { add(r.index, n, primary: false, from: first) }
         }
         // A place without a region of its own is a name of the region it lies in.
-        for p in atlas.places {
+        for p in places {
             guard let r = p.region else { continue }
             let first = entries.count
             for n in [p.english, p.name] + p.altNames { add(r, Substring(n), primary: false, from: first) }
         }
-        self.entries = entries
-        ids = atlas.regionByID
-        towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
-        self.atlas = atlas
+        return entries
     }
 
     /// The regions of every district, then every governorate, whose folded name is `folded`, each unit's most
