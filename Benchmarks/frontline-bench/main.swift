@@ -81,7 +81,7 @@ print(
 )
 report("load Data/ (atlas, timeline, history)", loadSeconds * 1000, "ms")
 report("load the atlas alone (median of 5)", atlasMs, "ms")
-report("viewer state at the seed day (the area series comes with the data)", stateSeconds * 1000, "ms")
+report("viewer state, seed day (series from data)", stateSeconds * 1000, "ms")
 report("first frame, from process start", firstFrameMs, "ms", goal: "<= 50 ms")
 report(
     "render 200x60 frame (median)", median(runs: quick ? 50 : 300) { _ = render(state.scene, width: 200, height: 60) },

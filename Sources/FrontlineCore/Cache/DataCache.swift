@@ -184,20 +184,11 @@ public enum DataCache {
     static func write(_ data: DataSet, key: UInt64, metadata: UInt64, to path: String, folder: String) -> Bool {
         try? FileManager.default.createDirectory(
             atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let bytes = file(data, key: key, metadata: metadata)
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // Opened before encoding: a folder that takes no file costs no encoding.
         guard fd >= 0 else { return false }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                written += n
-            }
-            return true
-        }
+        let ok = file(data, key: key, metadata: metadata).withUnsafeBytes { FileDescriptor.write(fd, $0) == nil }
         guard close(fd) == 0, ok, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false

@@ -57,7 +57,7 @@ public struct AreaSeries: Sendable {
 
     /// The most km² faction `f` held on any day (both countries).
     public func peak(_ f: FactionID) -> Double {
-        stride(from: f.index, to: both.count, by: factions).map { both[$0] }.max() ?? 0
+        stride(from: f.index, to: both.count, by: factions).lazy.map { both[$0] }.max() ?? 0
     }
 
     /// The position of faction `f`'s value on `day`, clamped to the era.

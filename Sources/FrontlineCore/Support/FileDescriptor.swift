@@ -15,6 +15,8 @@ public enum FileDescriptor {
                 if errno == EINTR { continue }
                 return errno
             }
+            // Nothing written for a non-empty request would loop for ever: report it as an I/O error.
+            if n == 0 { return EIO }
             offset += n
         }
         return nil
