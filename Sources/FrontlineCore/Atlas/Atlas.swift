@@ -21,7 +21,7 @@ public struct Atlas: Sendable {
     public let children: [[RegionID]]
     let regionByID: [String: RegionID]
     /// Every name of every region, folded once for the place search (``PlaceSearch/names(regions:places:)``).
-    let searchNames: [PlaceSearch.Entry]
+    let searchNameTable: SearchNameTable
 
     init(
         grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
@@ -31,7 +31,7 @@ public struct Atlas: Sendable {
         self.grid = grid
         self.regions = regions
         self.places = places
-        searchNames = PlaceSearch.names(regions: regions, places: places)
+        searchNameTable = SearchNameTable(PlaceSearch.names(regions: regions, places: places))
         regionArea = regions.map(\.areaKm2)
         var children = [[RegionID]](repeating: [], count: regions.count)
         for r in regions { if let p = r.parent { children[region: p].append(r.index) } }
@@ -48,17 +48,18 @@ public struct Atlas: Sendable {
         let regionCountry = regionGovernorate.map { governorateCountry[$0] }
         self.regionGovernorate = regionGovernorate
         self.regionCountry = regionCountry
-        // Every other cell of every other row, read straight from the codes (the same sums, in the same order,
-        // as through ``RegionGrid/cell(row:col:)`` and ``RegionGrid/centre(row:col:)``).
+        // Every other cell of every other row, read from each row's codes (the same sums, in the same order, as
+        // through ``RegionGrid/cell(row:col:)`` and ``RegionGrid/centre(row:col:)``).
         let lons = stride(from: 0, to: grid.cols, by: 2).map { grid.west + (Double($0) + 0.5) * grid.step }
-        grid.codes.withUnsafeBufferPointer { codes in
+        var row = [UInt32](repeating: 0, count: grid.cols)
+        row.withUnsafeMutableBufferPointer { codes in
             regionCountry.withUnsafeBufferPointer { country in
                 sums.withUnsafeMutableBufferPointer { sums in
-                    for row in stride(from: 0, to: grid.rows, by: 2) {
-                        let lat = grid.north - (Double(row) + 0.5) * grid.step
-                        let start = row * grid.cols
+                    for r in stride(from: 0, to: grid.rows, by: 2) {
+                        let lat = grid.north - (Double(r) + 0.5) * grid.step
+                        grid.codes(row: r, into: codes)
                         for (k, lon) in lons.enumerated() {
-                            let code = codes[start + 2 * k]
+                            let code = codes[2 * k]
                             let c: Int
                             if code > 0 && code < RegionGrid.lakeBase {
                                 c = country[Int(code) - 1]
@@ -83,6 +84,11 @@ public struct Atlas: Sendable {
             for r in regions { byID[r.id] = r.index }
             self.regionByID = byID
         }
+    }
+
+    /// The place search's names: decoded from the cache on first use, or worked out again if they do not decode.
+    var searchNames: [PlaceSearch.Entry] {
+        searchNameTable.names { PlaceSearch.names(regions: regions, places: places) }
     }
 
     /// The region whose id is `id`.

@@ -15,6 +15,9 @@ public enum AtlasCell: Hashable, Sendable {
 }
 
 /// The raster of the atlas: a regular lon/lat grid, north-west corner first, row by row.
+///
+/// Stored as runs along each row (about 100,000 for 1.5 million cells), so a load from the cache copies them and
+/// expands nothing; a cell is found by a binary search among its row's runs.
 public struct RegionGrid: Sendable {
     public let cols: Int
     public let rows: Int
@@ -24,30 +27,75 @@ public struct RegionGrid: Sendable {
     public let north: Double
     /// Degrees per cell, in both directions.
     public let step: Double
-    /// One code per cell; see ``cell(row:col:)`` for the encoding.
-    let codes: [UInt32]
+    /// The runs' codes (see ``cell(row:col:)`` for the encoding), row after row, each run as long as it can be.
+    let runCodes: [UInt32]
+    /// Where each run ends in its row: the column after its last cell.
+    let runEnds: [UInt16]
+    /// Row `r`'s runs are `rowStarts[r]..<rowStarts[r + 1]`.
+    let rowStarts: [Int32]
 
     static let lakeBase: UInt32 = 1 << 24
     static let neighbourBase: UInt32 = 1 << 25
+    /// The widest grid whose column ends fit in ``runEnds``.
+    static let maxCols = Int(UInt16.max)
 
-    init(cols: Int, rows: Int, west: Double, north: Double, step: Double, codes: [UInt32]) {
+    /// A grid of stored runs, already checked to be maximal runs that fill every row.
+    init(
+        cols: Int, rows: Int, west: Double, north: Double, step: Double, runCodes: [UInt32], runEnds: [UInt16],
+        rowStarts: [Int32]
+    ) {
         self.cols = cols
         self.rows = rows
         self.west = west
         self.north = north
         self.step = step
-        self.codes = codes
+        self.runCodes = runCodes
+        self.runEnds = runEnds
+        self.rowStarts = rowStarts
+    }
+
+    /// A grid of `codes`, one per cell row by row (`cols * rows` of them), as runs.
+    init(cols: Int, rows: Int, west: Double, north: Double, step: Double, codes: [UInt32]) {
+        var runs = RunBuilder(cols: cols, rows: rows)
+        for r in 0..<rows {
+            for c in 0..<cols { runs.append(codes[r * cols + c], count: 1) }
+            runs.endRow()
+        }
+        self = runs.grid(west: west, north: north, step: step)
+    }
+
+    /// The code at `row`, `col` (both in range).
+    @inline(__always)
+    func code(row: Int, col: Int) -> UInt32 {
+        runEnds.withUnsafeBufferPointer { ends in
+            var lo = Int(rowStarts[row]), hi = Int(rowStarts[row + 1]) - 1
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if Int(ends[mid]) > col { hi = mid } else { lo = mid + 1 }
+            }
+            return runCodes[lo]
+        }
     }
 
     /// The cell at `row`, `col` (both in range).
     @inline(__always)
-    public func cell(row: Int, col: Int) -> AtlasCell { Self.decode(codes[row * cols + col]) }
+    public func cell(row: Int, col: Int) -> AtlasCell { Self.decode(code(row: row, col: col)) }
 
     /// The region index at `row`, `col`, or nil for sea, lakes and neighbours: the renderer's hot path.
     @inline(__always)
     public func regionIndex(row: Int, col: Int) -> RegionID? {
-        let code = codes[row * cols + col]
+        let code = code(row: row, col: col)
         return code > 0 && code < Self.lakeBase ? RegionID(Int(code) - 1) : nil
+    }
+
+    /// Every code of `row`, written into `out` (at least ``cols`` long): for passes over whole rows.
+    func codes(row: Int, into out: UnsafeMutableBufferPointer<UInt32>) {
+        var c = 0
+        for k in Int(rowStarts[row])..<Int(rowStarts[row + 1]) {
+            let end = Int(runEnds[k])
+            out.baseAddress!.advanced(by: c).update(repeating: runCodes[k], count: end - c)
+            c = end
+        }
     }
 
     /// The row and column containing `point`, or nil off the grid.
@@ -68,8 +116,12 @@ public struct RegionGrid: Sendable {
         GeoPoint(lat: north - (Double(row) + 0.5) * step, lon: west + (Double(col) + 0.5) * step)
     }
 
-    /// Area of one cell of `row` in km²: R²·Δλ·(sin φ₁ − sin φ₂), with the authalic radius.
-    public func cellArea(row: Int) -> Double {
+    /// Area of one cell of `row` in km².
+    public func cellArea(row: Int) -> Double { Self.cellArea(row: row, north: north, step: step) }
+
+    /// Area of one cell of `row` of a grid from `north` by `step`: R²·Δλ·(sin φ₁ − sin φ₂), with the authalic
+    /// radius.
+    static func cellArea(row: Int, north: Double, step: Double) -> Double {
         let r = 6371.0072
         let top = (north - Double(row) * step) * .pi / 180
         let bottom = (north - Double(row + 1) * step) * .pi / 180
@@ -90,5 +142,45 @@ public struct RegionGrid: Sendable {
         case .lake(let i): return lakeBase + UInt32(i)
         case .neighbour(let i): return neighbourBase + UInt32(i)
         }
+    }
+}
+
+/// Builds a grid's runs row by row, joining neighbouring runs of one code, so that the same cells always give
+/// the same runs.
+struct RunBuilder {
+    let cols: Int
+    let rows: Int
+    private(set) var codes: [UInt32] = []
+    private(set) var ends: [UInt16] = []
+    private(set) var starts: [Int32] = [0]
+    private var col = 0
+
+    init(cols: Int, rows: Int) {
+        self.cols = cols
+        self.rows = rows
+    }
+
+    /// Appends `count` cells of `code` to the current row (the caller keeps the row within ``cols``).
+    mutating func append(_ code: UInt32, count: Int) {
+        guard count > 0 else { return }
+        col += count
+        if col > count, codes.last == code {
+            ends[ends.count - 1] = UInt16(col)
+        } else {
+            codes.append(code)
+            ends.append(UInt16(col))
+        }
+    }
+
+    /// Closes the current row (the caller has filled it).
+    mutating func endRow() {
+        starts.append(Int32(codes.count))
+        col = 0
+    }
+
+    func grid(west: Double, north: Double, step: Double) -> RegionGrid {
+        RegionGrid(
+            cols: cols, rows: rows, west: west, north: north, step: step, runCodes: codes, runEnds: ends,
+            rowStarts: starts)
     }
 }

@@ -78,63 +78,61 @@ enum GridParser {
         if lines.count > headerLines + rows, lines[(headerLines + rows)...].contains(where: { !$0.isEmpty }) {
             throw fail(headerLines + rows + 1, 1, "expected the end of the file after \(rows) rows")
         }
-        var codes = [UInt32](repeating: 0, count: cols * rows)
+        var runs = RunBuilder(cols: cols, rows: rows)
         var cells = [Int](repeating: 0, count: regions)
         var area = [Double](repeating: 0, count: regions)
         var lakeArea = [Double](repeating: 0, count: lakes)
-        let shape = RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: [])
         var failure: DataErrors?
         // One pass over the bytes through unsafe buffers (no slice per token, no copy-on-write check per run).
         bytes.withUnsafeBufferPointer { buffer in
-            codes.withUnsafeMutableBufferPointer { codes in
-                cells.withUnsafeMutableBufferPointer { cells in
-                    area.withUnsafeMutableBufferPointer { area in
-                        lakeArea.withUnsafeMutableBufferPointer { lakeArea in
-                            for r in 0..<rows {
-                                let rowArea = shape.cellArea(row: r)
-                                let lineNo = headerLines + r + 1
-                                let line = lines[headerLines + r]
-                                var c = 0
-                                var i = line.startIndex
-                                while i < line.endIndex {
-                                    let tokenStart = i
-                                    while i < line.endIndex && buffer[i] != 0x20 { i += 1 }
-                                    let token = UnsafeBufferPointer(rebasing: buffer[tokenStart..<i])
-                                    let column = tokenStart - line.startIndex + 1
-                                    i += 1
-                                    guard
-                                        let (code, count) = regionRun(token, regions: regions)
-                                            ?? decode(
-                                                line[tokenStart..<tokenStart + token.count], regions: regions,
-                                                lakes: lakes, neighbours: neighbours)
-                                    else {
-                                        let found = Sanitizer.printable(
-                                            String(decoding: token.prefix(40), as: UTF8.self))
-                                        failure = fail(
-                                            lineNo, column,
-                                            "expected a cell code (region number, ~, L<n> or @XX) with an optional "
-                                                + "*COUNT, found \"\(found)\""
-                                        )
-                                        return
-                                    }
-                                    guard c + count <= cols else {
-                                        failure = fail(lineNo, column, "row has more than \(cols) cells")
-                                        return
-                                    }
-                                    codes.baseAddress!.advanced(by: r * cols + c).update(repeating: code, count: count)
-                                    if code > 0 && code < RegionGrid.lakeBase {
-                                        cells[Int(code) - 1] += count
-                                        area[Int(code) - 1] += Double(count) * rowArea
-                                    } else if code >= RegionGrid.lakeBase && code < RegionGrid.neighbourBase {
-                                        lakeArea[Int(code - RegionGrid.lakeBase)] += Double(count) * rowArea
-                                    }
-                                    c += count
-                                }
-                                guard c == cols else {
-                                    failure = fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)")
+            cells.withUnsafeMutableBufferPointer { cells in
+                area.withUnsafeMutableBufferPointer { area in
+                    lakeArea.withUnsafeMutableBufferPointer { lakeArea in
+                        for r in 0..<rows {
+                            let rowArea = RegionGrid.cellArea(row: r, north: north, step: step)
+                            let lineNo = headerLines + r + 1
+                            let line = lines[headerLines + r]
+                            var c = 0
+                            var i = line.startIndex
+                            while i < line.endIndex {
+                                let tokenStart = i
+                                while i < line.endIndex && buffer[i] != 0x20 { i += 1 }
+                                let token = UnsafeBufferPointer(rebasing: buffer[tokenStart..<i])
+                                let column = tokenStart - line.startIndex + 1
+                                i += 1
+                                guard
+                                    let (code, count) = regionRun(token, regions: regions)
+                                        ?? decode(
+                                            line[tokenStart..<tokenStart + token.count], regions: regions,
+                                            lakes: lakes, neighbours: neighbours)
+                                else {
+                                    let found = Sanitizer.printable(
+                                        String(decoding: token.prefix(40), as: UTF8.self))
+                                    failure = fail(
+                                        lineNo, column,
+                                        "expected a cell code (region number, ~, L<n> or @XX) with an optional "
+                                            + "*COUNT, found \"\(found)\""
+                                    )
                                     return
                                 }
+                                guard c + count <= cols else {
+                                    failure = fail(lineNo, column, "row has more than \(cols) cells")
+                                    return
+                                }
+                                runs.append(code, count: count)
+                                if code > 0 && code < RegionGrid.lakeBase {
+                                    cells[Int(code) - 1] += count
+                                    area[Int(code) - 1] += Double(count) * rowArea
+                                } else if code >= RegionGrid.lakeBase && code < RegionGrid.neighbourBase {
+                                    lakeArea[Int(code - RegionGrid.lakeBase)] += Double(count) * rowArea
+                                }
+                                c += count
                             }
+                            guard c == cols else {
+                                failure = fail(lineNo, line.count + 1, "row has \(c) cells, expected \(cols)")
+                                return
+                            }
+                            runs.endRow()
                         }
                     }
                 }
@@ -142,7 +140,7 @@ enum GridParser {
         }
         if let failure { throw failure }
         let tally = Tally(regionCells: cells, regionArea: area, lakeArea: lakeArea)
-        return (RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes), tally)
+        return (runs.grid(west: west, north: north, step: step), tally)
     }
 
     /// The common token, `N` or `N*COUNT` for a region, read in one pass; nil for anything else (which

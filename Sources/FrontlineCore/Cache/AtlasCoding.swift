@@ -49,30 +49,19 @@ extension CacheWriter {
             w.string(p.source)
         }
         array(a.children) { $0.plain($1) }
-        array(a.searchNames) { w, e in
-            w.i32(Int32(e.region.index))
-            w.string(e.folded)
-            w.bool(e.primary)
-            w.string(String(e.name))
-        }
+        plain(SearchNameTable.encode(a.searchNames))
     }
 
-    /// The grid's codes as runs (code, length): a few hundred thousand runs instead of 1.5 million cells.
+    /// The grid's runs as they lie in memory: about 100,000 of them for 1.5 million cells.
     mutating func grid(_ g: RegionGrid) {
         int(g.cols)
         int(g.rows)
         double(g.west)
         double(g.north)
         double(g.step)
-        var runs: [UInt32] = []
-        var i = 0
-        while i < g.codes.count {
-            var j = i + 1
-            while j < g.codes.count && g.codes[j] == g.codes[i] { j += 1 }
-            runs += [g.codes[i], UInt32(j - i)]
-            i = j
-        }
-        plain(runs)
+        plain(g.runCodes)
+        plain(g.runEnds)
+        plain(g.rowStarts)
     }
 
     mutating func region(_ r: Region) {
@@ -135,11 +124,7 @@ extension CacheReader {
         }
         let children = try array { r throws(Damaged) in try r.plain(RegionID.self) }
         let n = regions.count
-        let searchNames = try array { r throws(Damaged) -> PlaceSearch.Entry in
-            guard let region = try r.regionID(), region.index < n else { throw Damaged() }
-            return PlaceSearch.Entry(
-                region: region, folded: try r.string(), primary: try r.bool(), name: Substring(try r.string()))
-        }
+        let searchNames = SearchNameTable(encoded: try plain(UInt8.self), regionCount: n)
         guard regionGovernorate.count == n, regionCountry.count == n, regionArea.count == n, children.count == n,
             countryLabels.count == countries.count
         else { throw Damaged() }
@@ -153,27 +138,22 @@ extension CacheReader {
             regionByID: byID, searchNames: searchNames)
     }
 
+    /// The grid's runs, checked to fill every row with maximal runs, so that no lookup can leave its row.
     mutating func grid() throws(Damaged) -> RegionGrid {
         let cols = try int(), rows = try int()
         let west = try double(), north = try double(), step = try double()
-        let runs = try plain(UInt32.self)
-        guard cols >= 0, rows >= 0, cols <= 1 << 16, rows <= 1 << 16, runs.count % 2 == 0 else { throw Damaged() }
-        let total = cols * rows
-        var filled = 0
-        let codes = [UInt32](unsafeUninitializedCapacity: total) { buffer, initialized in
-            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
-            var k = 0
-            while k < runs.count {
-                let length = Int(runs[k + 1])
-                guard length <= total - filled else { break }
-                buffer.baseAddress!.advanced(by: filled).initialize(repeating: runs[k], count: length)
-                filled += length
-                k += 2
-            }
-            initialized = filled
+        let codes = try plain(UInt32.self), ends = try plain(UInt16.self), starts = try plain(Int32.self)
+        guard (1...RegionGrid.maxCols).contains(cols), (1...1 << 16).contains(rows), starts.count == rows + 1,
+            ends.count == codes.count, starts.first == 0, starts.last == Int32(codes.count)
+        else { throw Damaged() }
+        for r in 0..<rows {
+            let first = Int(starts[r]), next = Int(starts[r + 1])
+            guard first < next, ends[first] > 0, Int(ends[next - 1]) == cols else { throw Damaged() }
+            for k in first + 1..<next where ends[k] <= ends[k - 1] || codes[k] == codes[k - 1] { throw Damaged() }
         }
-        guard filled == total else { throw Damaged() }
-        return RegionGrid(cols: cols, rows: rows, west: west, north: north, step: step, codes: codes)
+        return RegionGrid(
+            cols: cols, rows: rows, west: west, north: north, step: step, runCodes: codes, runEnds: ends,
+            rowStarts: starts)
     }
 
     mutating func region(index: RegionID, kinds: [Region.Kind]) throws(Damaged) -> Region {
@@ -191,7 +171,7 @@ extension Atlas {
         grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
         countries: [Country], lakes: [Lake], rivers: [RiverLine], countryLabels: [GeoPoint?],
         regionGovernorate: [Int], regionCountry: [Int], regionArea: [Double], places: [Place],
-        children: [[RegionID]], regionByID: [String: RegionID], searchNames: [PlaceSearch.Entry]
+        children: [[RegionID]], regionByID: [String: RegionID], searchNames: SearchNameTable
     ) {
         self.grid = grid
         self.regions = regions
@@ -207,6 +187,6 @@ extension Atlas {
         self.places = places
         self.children = children
         self.regionByID = regionByID
-        self.searchNames = searchNames
+        searchNameTable = searchNames
     }
 }

@@ -28,7 +28,7 @@ public enum DataCache {
     }
 
     /// Bumped whenever the layout of the payload changes.
-    static let formatVersion: UInt64 = 4
+    static let formatVersion: UInt64 = 5
     static let magic = Array("FLCACHE\u{0}".utf8)
     /// Magic, version, content key, metadata key (0: none), payload length, payload checksum.
     static let headerSize = 48

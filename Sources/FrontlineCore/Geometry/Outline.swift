@@ -26,20 +26,29 @@ public enum Outline {
     /// Every region's boundary edges, each cell's sides facing another code, directed counter-clockwise.
     static func boundaryEdges(_ grid: RegionGrid, regionCount: Int) -> [[Edge]] {
         var out = [[Edge]](repeating: [], count: regionCount)
-        let s = grid.cols + 1
-        for r in 0..<grid.rows {
-            for c in 0..<grid.cols {
-                guard let region = grid.regionIndex(row: r, col: c), region.index < regionCount else { continue }
-                func other(_ rr: Int, _ cc: Int) -> Bool {
-                    rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols
-                        || grid.regionIndex(row: rr, col: cc) != region
-                }
-                let tl = r * s + c, tr = tl + 1, bl = tl + s, br = bl + 1
-                if other(r + 1, c) { out[region: region].append(Edge(from: bl, to: br)) }  // south side, eastwards
-                if other(r, c + 1) { out[region: region].append(Edge(from: br, to: tr)) }  // east side, northwards
-                if other(r - 1, c) { out[region: region].append(Edge(from: tr, to: tl)) }  // north side, westwards
-                if other(r, c - 1) { out[region: region].append(Edge(from: tl, to: bl)) }  // west side, southwards
+        let s = grid.cols + 1, cols = grid.cols
+        /// Row `r`'s codes, or sea (never a region's code) beyond the grid.
+        func load(_ r: Int, _ codes: inout [UInt32]) {
+            codes.withUnsafeMutableBufferPointer { codes in
+                if r < grid.rows { grid.codes(row: r, into: codes) } else { codes.update(repeating: 0) }
             }
+        }
+        var above = [UInt32](repeating: 0, count: cols), here = above, below = above
+        load(0, &here)
+        for r in 0..<grid.rows {
+            load(r + 1, &below)
+            for c in 0..<cols {
+                let code = here[c]
+                guard code > 0, code < RegionGrid.lakeBase, Int(code) - 1 < regionCount else { continue }
+                let region = RegionID(Int(code) - 1)
+                let tl = r * s + c, tr = tl + 1, bl = tl + s, br = bl + 1
+                if below[c] != code { out[region: region].append(Edge(from: bl, to: br)) }  // south side, eastwards
+                if c + 1 == cols || here[c + 1] != code { out[region: region].append(Edge(from: br, to: tr)) }  // east
+                if above[c] != code { out[region: region].append(Edge(from: tr, to: tl)) }  // north side, westwards
+                if c == 0 || here[c - 1] != code { out[region: region].append(Edge(from: tl, to: bl)) }  // west
+            }
+            swap(&above, &here)
+            swap(&here, &below)
         }
         return out
     }

@@ -4,6 +4,7 @@ import FrontlineCore
 /// `frontline changes`: what changed hands between two days, each change with its place and its source.
 struct Changes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "changes",
         abstract: "List the changes of control between two dates, with sources.",
         discussion: """
             Examples:

@@ -4,6 +4,7 @@ import FrontlineCore
 /// `frontline check`: validates the data folder and reports errors (exit 65) and warnings.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the atlas and timeline; errors exit 65 with file:line:column."
     )
 

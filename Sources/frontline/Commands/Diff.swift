@@ -4,6 +4,7 @@ import FrontlineCore
 /// `frontline diff`: the net result between two dates, region by region, with the change that settled each.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two dates: the regions under another controller, and the net area won and lost.",
         discussion: """
             Examples:

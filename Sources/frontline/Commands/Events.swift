@@ -4,6 +4,7 @@ import FrontlineCore
 /// `frontline events`: the UCDP fighting events of a span of days, each with its reports.
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "List fighting events (UCDP GED, Syria 2016-2019) between two dates, with their sources.",
         discussion: """
             Examples:

@@ -13,6 +13,7 @@ extension TimeStep: ExpressibleByArgument {}
 /// `frontline export`: the frame as a picture or page, a time-lapse, or the map as GeoJSON, written safely.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export a frame as SVG or HTML, a time-lapse as asciicast, or the map as GeoJSON.",
         discussion: """
             Examples:

@@ -10,6 +10,7 @@ import FrontlineRender
 /// `frontline print`: the viewer's frame, printed to stdout by the same renderer.
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "print",
         abstract: "Print a map frame to stdout, as ANSI colour or plain text.",
         discussion: "Example: frontline print --date 2015-05-21 --width 160 --height 50 --center 34.5,38.3 --zoom 4"
     )

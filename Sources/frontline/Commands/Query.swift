@@ -9,6 +9,7 @@ import FrontlineCore
 /// `frontline query`: what is at a point or place, and with `--date`, who held it, since when, and who says so.
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Show the region at a point or place, and who held it on a date.",
         discussion: """
             Examples:

@@ -4,6 +4,7 @@ import FrontlineCore
 /// `frontline stats`: area held per faction on a day, or a series of one faction's area over time.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Show km2 and percent held per faction on a date, or a series over time.",
         discussion: """
             Examples:

@@ -8,6 +8,7 @@ import FrontlineTerminal
 /// `frontline` with no subcommand: the full-screen map.
 struct View: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "view",
         abstract: "Open the full-screen map (the default). Press ? in the map for the keys.",
         discussion: "Example: frontline --date 2016-03-27 --palette colorblind"
     )

@@ -1,0 +1,62 @@
+import Synchronization
+
+/// The place search's folded names, kept by the atlas: worked out with it, or read from the cache the first time a
+/// search needs them.
+///
+/// A `print` or a first frame never searches, so a warm load copies the cache's section of names (its own
+/// string table and entries) and decodes nothing of it.
+final class SearchNameTable: Sendable {
+    private let encoded: [UInt8]
+    private let regionCount: Int
+    private let entries: Mutex<[PlaceSearch.Entry]?>
+
+    /// Names already worked out.
+    init(_ entries: [PlaceSearch.Entry]) {
+        encoded = []
+        regionCount = 0
+        self.entries = Mutex(entries)
+    }
+
+    /// Names as ``encode(_:)`` wrote them, for an atlas of `regionCount` regions, decoded when first asked for.
+    init(encoded: [UInt8], regionCount: Int) {
+        self.encoded = encoded
+        self.regionCount = regionCount
+        entries = Mutex(nil)
+    }
+
+    /// The names; `rebuild` works them out again should the cached section not decode.
+    func names(rebuild: () -> [PlaceSearch.Entry]) -> [PlaceSearch.Entry] {
+        entries.withLock { entries in
+            if let entries { return entries }
+            let decoded = (try? decode()) ?? rebuild()
+            entries = decoded
+            return decoded
+        }
+    }
+
+    /// The section of the cache that holds `entries`: a payload of its own, string table and all.
+    static func encode(_ entries: [PlaceSearch.Entry]) -> [UInt8] {
+        var w = CacheWriter()
+        w.array(entries) { w, e in
+            w.i32(Int32(e.region.index))
+            w.string(e.folded)
+            w.bool(e.primary)
+            w.string(String(e.name))
+        }
+        return w.payload()
+    }
+
+    private func decode() throws -> [PlaceSearch.Entry] {
+        let n = regionCount
+        return try encoded.withUnsafeBytes { bytes in
+            var r = try CacheReader(bytes)
+            let names = try r.array { r throws(CacheReader.Damaged) -> PlaceSearch.Entry in
+                guard let region = try r.regionID(), region.index < n else { throw CacheReader.Damaged() }
+                return PlaceSearch.Entry(
+                    region: region, folded: try r.string(), primary: try r.bool(), name: Substring(try r.string()))
+            }
+            guard r.atEnd else { throw CacheReader.Damaged() }
+            return names
+        }
+    }
+}
