@@ -71,7 +71,7 @@ enum Events {
             return
         }
         let overlay = try #require(s.scene.overlay)
-        #expect(overlay.title.hasPrefix("Events within 10 km of Aleppo, 2016-11-14 to 2016-11-20"))
+        #expect(overlay.title.hasPrefix("Events within 10 km of Bustan al-Qasr, 2016-11-14 to 2016-11-20"))
         #expect(overlay.lines.contains { $0.contains("syria-gov vs Syrian insurgents") && $0.contains("deaths") })
         #expect(overlay.lines.contains { $0.hasPrefix("    SOHR, 2016-11-") })
         #expect(overlay.lines.last?.contains("Sundberg & Melander 2013") == true)

@@ -57,6 +57,12 @@ import Testing
         ("damascus-barzeh", "2017-05-20", "rebels", "2017-06-05", "syria-gov"),
         ("damascus-qadam", "2018-03-15", "syria-gov", "2018-03-25", "is"),
         ("damascus-tadamon", "2018-05-01", "contested", "2018-05-25", "syria-gov"),
+        // East Aleppo, December 2016: al-Sha'ar fought over from 4 December and taken on the 6th with the Old City
+        // (the Great Mosque); al-Sukkari and Salaheddine held by the rebels until the evacuation ended on 22 December.
+        ("aleppo-al-shaar", "2016-12-01", "rebels", "2016-12-07", "syria-gov"),
+        ("aleppo-old-city", "2016-12-01", "rebels", "2016-12-07", "syria-gov"),
+        ("aleppo-sukkari", "2016-12-10", "rebels", "2016-12-23", "syria-gov"),
+        ("aleppo-salaheddine", "2016-12-10", "rebels", "2016-12-23", "syria-gov"),
         // Old Homs evacuated on 9 May 2014; Daraa al-Balad surrendered on 12 July 2018.
         ("homs-bustan-al-diwan", "2014-05-01", "rebels", "2014-05-12", "syria-gov"),
         ("daraa-al-balad", "2018-07-01", "rebels", "2018-07-14", "syria-gov")
@@ -115,8 +121,18 @@ import Testing
         #expect(data.code(try data.holder("mosul-museum", on: "2017-02-10")) == "is")
     }
 
+    /// On 10 December 2016 the army held the Old City of Aleppo while the rebels still held al-Sukkari to its south.
+    @Test func aleppoQuartersDifferOn10December2016() throws {
+        let data = try RealData.data()
+        #expect(data.code(try data.holder("aleppo-old-city", on: "2016-12-10")) == "syria-gov")
+        #expect(data.code(try data.holder("aleppo-sukkari", on: "2016-12-10")) == "rebels")
+    }
+
     /// A query at a neighbourhood's own point answers with that neighbourhood, not with its city.
-    @Test(arguments: ["mosul-nabi-yunus", "mosul-museum", "damascus-qaboun", "daraa-al-balad", "new-aleppo"])
+    @Test(arguments: [
+        "mosul-nabi-yunus", "mosul-museum", "damascus-qaboun", "daraa-al-balad", "new-aleppo", "aleppo-sukkari",
+        "aleppo-old-city", "aleppo-salaheddine"
+    ])
     func aQueryAtANeighbourhoodsPointFindsIt(_ id: String) throws {
         let atlas = try RealData.data().atlas
         let region = try #require(atlas.region(id: id))

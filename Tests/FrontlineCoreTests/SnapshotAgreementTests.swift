@@ -25,8 +25,8 @@ import Testing
         #expect(!SnapshotAgreement.agrees(.held(rebels), .faction(turkey), alike: []))
     }
 
-    /// The share of settlements that agree on 2017-08-10. Issue 11's goal is 95%; this floor is what the history
-    /// reaches today and only ever rises.
+    /// The share of settlements that agree on 2017-08-10: at least issue 11's goal of 95%, without counting the
+    /// disagreements that a cited note explains.
     @Test func theHistoryAgreesWithTheMapForMostSettlements() throws {
         let data = try RealData.data()
         let snapshot = try #require(
