@@ -54,16 +54,6 @@ public struct RegionGrid: Sendable {
         self.rowStarts = rowStarts
     }
 
-    /// A grid of `codes`, one per cell row by row (`cols * rows` of them), as runs.
-    init(cols: Int, rows: Int, west: Double, north: Double, step: Double, codes: [UInt32]) {
-        var runs = RunBuilder(cols: cols, rows: rows)
-        for r in 0..<rows {
-            for c in 0..<cols { runs.append(codes[r * cols + c], count: 1) }
-            runs.endRow()
-        }
-        self = runs.grid(west: west, north: north, step: step)
-    }
-
     /// The code at `row`, `col` (both in range).
     @inline(__always)
     func code(row: Int, col: Int) -> UInt32 {
@@ -150,9 +140,9 @@ public struct RegionGrid: Sendable {
 struct RunBuilder {
     let cols: Int
     let rows: Int
-    private(set) var codes: [UInt32] = []
-    private(set) var ends: [UInt16] = []
-    private(set) var starts: [Int32] = [0]
+    private var codes: [UInt32] = []
+    private var ends: [UInt16] = []
+    private var starts: [Int32] = [0]
     private var col = 0
 
     init(cols: Int, rows: Int) {

@@ -6,31 +6,30 @@ import Synchronization
 /// A `print` or a first frame never searches, so a warm load copies the cache's section of names (its own
 /// string table and entries) and decodes nothing of it.
 final class SearchNameTable: Sendable {
-    private let encoded: [UInt8]
-    private let regionCount: Int
-    private let entries: Mutex<[PlaceSearch.Entry]?>
+    /// The cache's section until it is first read, then the names.
+    private enum State {
+        case encoded([UInt8], regionCount: Int)
+        case names([PlaceSearch.Entry])
+    }
+
+    private let state: Mutex<State>
 
     /// Names already worked out.
-    init(_ entries: [PlaceSearch.Entry]) {
-        encoded = []
-        regionCount = 0
-        self.entries = Mutex(entries)
-    }
+    init(_ entries: [PlaceSearch.Entry]) { state = Mutex(.names(entries)) }
 
     /// Names as ``encode(_:)`` wrote them, for an atlas of `regionCount` regions, decoded when first asked for.
-    init(encoded: [UInt8], regionCount: Int) {
-        self.encoded = encoded
-        self.regionCount = regionCount
-        entries = Mutex(nil)
-    }
+    init(encoded: [UInt8], regionCount: Int) { state = Mutex(.encoded(encoded, regionCount: regionCount)) }
 
     /// The names; `rebuild` works them out again should the cached section not decode.
     func names(rebuild: () -> [PlaceSearch.Entry]) -> [PlaceSearch.Entry] {
-        entries.withLock { entries in
-            if let entries { return entries }
-            let decoded = (try? decode()) ?? rebuild()
-            entries = decoded
-            return decoded
+        state.withLock { state in
+            switch state {
+            case .names(let names): return names
+            case .encoded(let bytes, let n):
+                let names = (try? Self.decode(bytes, regionCount: n)) ?? rebuild()
+                state = .names(names)
+                return names
+            }
         }
     }
 
@@ -46,9 +45,9 @@ final class SearchNameTable: Sendable {
         return w.payload()
     }
 
-    private func decode() throws -> [PlaceSearch.Entry] {
-        let n = regionCount
-        return try encoded.withUnsafeBytes { bytes in
+    /// The entries of a section written by ``encode(_:)``, each naming one of `n` regions.
+    private static func decode(_ encoded: [UInt8], regionCount n: Int) throws -> [PlaceSearch.Entry] {
+        try encoded.withUnsafeBytes { bytes in
             var r = try CacheReader(bytes)
             let names = try r.array { r throws(CacheReader.Damaged) -> PlaceSearch.Entry in
                 guard let region = try r.regionID(), region.index < n else { throw CacheReader.Damaged() }
