@@ -57,6 +57,8 @@ import Testing
         ("damascus-barzeh", "2017-05-20", "rebels", "2017-06-05", "syria-gov"),
         ("damascus-qadam", "2018-03-15", "syria-gov", "2018-03-25", "is"),
         ("damascus-tadamon", "2018-05-01", "contested", "2018-05-25", "syria-gov"),
+        // East Aleppo, late November 2016: the Sulayman al-Halabi pumping station taken on the 28th (Xinhua).
+        ("water-pumping-plant", "2016-11-27", "rebels", "2016-11-29", "syria-gov"),
         // East Aleppo, December 2016: al-Sha'ar fought over from 4 December and taken on the 6th with the Old City
         // (the Great Mosque); al-Sukkari and Salaheddine held by the rebels until the evacuation ended on 22 December.
         ("aleppo-al-shaar", "2016-12-01", "rebels", "2016-12-07", "syria-gov"),
@@ -126,6 +128,15 @@ import Testing
         let data = try RealData.data()
         #expect(data.code(try data.holder("aleppo-old-city", on: "2016-12-10")) == "syria-gov")
         #expect(data.code(try data.holder("aleppo-sukkari", on: "2016-12-10")) == "rebels")
+    }
+
+    /// On 30 November 2016 the army held the Sulayman al-Halabi station, taken on the 28th, while the rebels still
+    /// held al-Sha'ar, which they kept into December.
+    @Test func aleppoSplitBetweenLateNovemberAndDecemberGains() throws {
+        let data = try RealData.data()
+        #expect(data.code(try data.holder("water-pumping-plant", on: "2016-11-30")) == "syria-gov")
+        #expect(data.code(try data.holder("aleppo-al-shaar", on: "2016-11-30")) == "rebels")
+        #expect(data.code(try data.holder("aleppo-al-shaar", on: "2016-12-03")) == "rebels")
     }
 
     /// A query at a neighbourhood's own point answers with that neighbourhood, not with its city.
