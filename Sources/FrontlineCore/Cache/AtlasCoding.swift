@@ -130,7 +130,7 @@ extension CacheReader {
         else { throw Damaged() }
         var byID: [String: RegionID] = [:]
         byID.reserveCapacity(n)
-        for r in regions { byID[r.id] = r.index }
+        for i in regions.indices { byID[regions[i].id] = regions[i].index }
         return Atlas(
             grid: grid, regions: regions, districts: districts, governorates: governorates, countries: countries,
             lakes: lakes, rivers: rivers, countryLabels: countryLabels, regionGovernorate: regionGovernorate,

@@ -1,22 +1,33 @@
 /// Turns a frame into text for stdout: plain, or with ANSI SGR colour sequences at the palette's depth.
 public enum ANSIWriter {
     /// The frame as lines; with colour, each style change emits one SGR sequence and each line ends with a reset.
+    ///
+    /// The frame is built as UTF-8 bytes, each style's sequence worked out once per frame.
     public static func render(_ grid: CellGrid, palette: Palette, color: Bool) -> String {
         guard color else { return grid.text + "\n" }
-        var out = ""
+        let reset = Array("\u{1B}[0m\n".utf8)
+        var sequences: [Style: [UInt8]] = [:]
+        var out: [UInt8] = []
+        out.reserveCapacity(grid.width * grid.height * 4)
         for y in 0..<grid.height {
             var current: Style?
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 if cell.style != current {
-                    out += sgr(cell.style, palette)
+                    if let bytes = sequences[cell.style] {
+                        out += bytes
+                    } else {
+                        let bytes = Array(sgr(cell.style, palette).utf8)
+                        sequences[cell.style] = bytes
+                        out += bytes
+                    }
                     current = cell.style
                 }
-                out.unicodeScalars.append(cell.char)
+                UTF8.encode(cell.char) { out.append($0) }
             }
-            out += "\u{1B}[0m\n"
+            out += reset
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func sgr(_ style: Style, _ palette: Palette) -> String {

@@ -22,10 +22,9 @@ public struct LabelRank: Sendable {
             for case .region(let r) in change.targets { named[region: r] += 1 }
         }
         namedCount = named
-        func key(_ r: RegionID) -> (Int, Int, Int, RegionID) {
-            (regions[r].priority, -named[region: r], -regions[r].population, r)
-        }
-        order = regions.ids.sorted { key($0) < key($1) }
+        // The keys are gathered once, so the sort compares plain tuples and never touches a region.
+        let keys = regions.ids.map { r in (regions[r].priority, -named[region: r], -regions[r].population, r) }
+        order = keys.sorted { $0 < $1 }.map(\.3)
     }
 
     /// The days a change stays in the news: the week ending on the day shown.
