@@ -6,40 +6,39 @@ public struct NamedStep: Sendable {
     public let areaKm2: Double
 }
 
-/// A region and the change that moved it: which step of a change a region's share of it belongs to.
-private struct StepKey: Hashable {
-    let region: RegionID
-    let change: Int
-
-    init(_ region: RegionID, _ change: Int) {
-        self.region = region
-        self.change = change
-    }
-}
-
 extension DataSet {
     /// The steps among `steps` that a change names, each with the area it moves together with the carved
     /// children that follow it in the same change (the parent rule), in the order given.
     public func namedSteps(_ steps: some Collection<RegionStep>) -> [NamedStep] {
-        let byKey = Dictionary(steps.map { (StepKey($0.region, $0.change), $0) }, uniquingKeysWith: { a, _ in a })
-        /// The outermost region of the same change that `s` follows, or `s`'s own.
-        func root(_ s: RegionStep) -> RegionID {
-            var named = s.region
-            var r = atlas.regions[s.region].parent
-            while let p = r {
-                if byKey[StepKey(p, s.change)] != nil { named = p }
-                r = atlas.regions[p].parent
+        let list = Array(steps)
+        // Positions of the steps sorted by change, then region, then position: a region's step in a change (its
+        // first, if several) is found by binary search, with no hashing.
+        let sorted = list.indices.sorted {
+            (list[$0].change, list[$0].region, $0) < (list[$1].change, list[$1].region, $1)
+        }
+        /// The rank in `sorted` of the first step of `region` in `change`, if there is one.
+        func rank(_ region: RegionID, _ change: Int) -> Int? {
+            let k = sorted.partitionPoint { (list[$0].change, list[$0].region) < (change, region) }
+            return k < sorted.count && list[sorted[k]].change == change && list[sorted[k]].region == region ? k : nil
+        }
+        var area = [Double](repeating: 0, count: list.count)
+        var seen = [Bool](repeating: false, count: list.count)
+        var order: [Int] = []
+        for s in list {
+            // The outermost region of the same change that `s` follows, or `s`'s own.
+            var named = rank(s.region, s.change)!  // s itself is among the steps
+            var parent = atlas.regions[s.region].parent
+            while let p = parent {
+                if let k = rank(p, s.change) { named = k }
+                parent = atlas.regions[p].parent
             }
-            return named
+            if !seen[named] {
+                seen[named] = true
+                order.append(named)
+            }
+            area[named] += atlas.regions[s.region].areaKm2
         }
-        var area: [StepKey: Double] = [:]
-        var order: [StepKey] = []
-        for s in steps {
-            let key = StepKey(root(s), s.change)
-            if area[key] == nil { order.append(key) }
-            area[key, default: 0] += atlas.regions[s.region].areaKm2
-        }
-        return order.compactMap { key in byKey[key].map { NamedStep(step: $0, areaKm2: area[key] ?? 0) } }
+        return order.map { NamedStep(step: list[sorted[$0]], areaKm2: area[$0]) }
     }
 
     /// The named step moving the largest area among `steps` (the earliest of equals), or nil if there is none.

@@ -40,23 +40,31 @@ public enum JSON: Sendable {
             }
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            out.append(UInt8(ascii: "{"))
-            for (k, (key, value)) in pairs.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                Self.quote(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                value.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
+            Self.writeObject(count: pairs.count, into: &out, key: { pairs[$0].0 }) { pairs[$0].1.write(into: &$1) }
         }
     }
 
-    /// The JSON text of `items`: one array, or one value per line (JSON Lines).
-    static func write(_ items: some Collection<JSON>, lines: Bool) -> String {
+    /// Appends an object of `count` members: member k keyed `key(k)`, its value appended by `value(k, &out)`.
+    static func writeObject(
+        count: Int, into out: inout [UInt8], key: (Int) -> String, value: (Int, inout [UInt8]) -> Void
+    ) {
+        out.append(UInt8(ascii: "{"))
+        for k in 0..<count {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            quote(key(k), into: &out)
+            out.append(UInt8(ascii: ":"))
+            value(k, &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// The JSON text of `count` values, value k appended by `item(k, &out)`: one array, or one value per line
+    /// (JSON Lines).
+    static func write(count: Int, lines: Bool, item: (Int, inout [UInt8]) -> Void) -> String {
         var out: [UInt8] = lines ? [] : [UInt8(ascii: "[")]
-        for (k, item) in items.enumerated() {
+        for k in 0..<count {
             if k > 0 { out.append(lines ? UInt8(ascii: "\n") : UInt8(ascii: ",")) }
-            item.write(into: &out)
+            item(k, &out)
         }
         if !lines { out.append(UInt8(ascii: "]")) }
         return String(decoding: out, as: UTF8.self)

@@ -83,7 +83,7 @@ public struct Report: Sendable {
         switch format {
         case .table: return table(truncate: truncate)
         case .csv: return csv
-        case .json: return JSON.write(rows.indices.lazy.map(object), lines: false)
+        case .json: return json(lines: false)
         }
     }
 
@@ -104,9 +104,21 @@ public struct Report: Sendable {
         return out.text
     }
 
-    /// Row `i` as one JSON object, keyed by ``columns``.
-    public func object(_ i: Int) -> JSON { .object(zip(columns, rows[i].map(\.json)).map { ($0, $1) }) }
+    /// Row `i` as the text of one JSON object, keyed by ``columns``.
+    public func object(_ i: Int) -> String {
+        JSON.write(count: 1, lines: true) { _, out in writeObject(i, into: &out) }
+    }
 
     /// One JSON object per line (JSON Lines).
-    public var jsonLines: String { JSON.write(rows.indices.lazy.map(object), lines: true) }
+    public var jsonLines: String { json(lines: true) }
+
+    /// The rows as JSON objects, in one array or one per line, written straight from the fields (no tree of
+    /// values is built for a row).
+    func json(lines: Bool) -> String { JSON.write(count: rows.count, lines: lines) { writeObject($0, into: &$1) } }
+
+    /// Appends row `i` as one JSON object keyed by ``columns``.
+    func writeObject(_ i: Int, into out: inout [UInt8]) {
+        let row = rows[i]
+        JSON.writeObject(count: row.count, into: &out, key: { columns[$0] }) { row[$0].json.write(into: &$1) }
+    }
 }

@@ -85,7 +85,7 @@ struct Query: ParsableCommand {
         switch format ?? .text {
         case .text: print(report.text)
         case .csv: print(report.report.csv)
-        case .json: print(report.report.object(0).rendered)
+        case .json: print(report.report.object(0))
         }
     }
 
