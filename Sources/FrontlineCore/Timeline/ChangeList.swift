@@ -50,10 +50,9 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     /// The change at `position`, whose ``Change/index`` is its position.
     public subscript(position: Int) -> Change {
         let r = records[position]
-        let start = Int(r.targetStart)
         return Change(
             index: position, day: Day(ordinal: Int(r.day)), certainty: r.certainty,
-            targets: targets[start..<start + Int(r.targetCount)].map(Self.unpack),
+            targets: Array(targets(at: position)),
             targetText: r.targetText, control: controls[Int(r.control)], note: notes[r.note],
             source: Source(title: titles[r.title], date: dates[r.date]),
             place: r.place < 0 ? nil : places[Int(r.place)],
@@ -62,6 +61,13 @@ public struct ChangeList: RandomAccessCollection, Sendable {
 
     /// The day of the change at `position`, without building the change.
     public func day(at position: Int) -> Day { Day(ordinal: Int(records[position].day)) }
+
+    /// The targets of the change at `position`, without building the change.
+    public func targets(at position: Int) -> LazyMapSequence<ArraySlice<UInt32>, Target> {
+        let r = records[position]
+        let start = Int(r.targetStart)
+        return targets[start..<start + Int(r.targetCount)].lazy.map(Self.unpack)
+    }
 
     /// Adds `change` at the end; its ``Change/index`` is ignored (an element's index is its position).
     public mutating func append(_ change: Change) {

@@ -18,8 +18,9 @@ public struct LabelRank: Sendable {
     public init(data: DataSet) {
         let regions = data.atlas.regions
         var named = [Int](repeating: 0, count: regions.count)
-        for change in data.timeline.changes {
-            for case .region(let r) in change.targets { named[region: r] += 1 }
+        let changes = data.timeline.changes
+        for i in changes.indices {
+            for case .region(let r) in changes.targets(at: i) { named[region: r] += 1 }
         }
         namedCount = named
         // The keys are gathered once, so the sort compares plain tuples and never touches a region.
@@ -39,7 +40,7 @@ public struct LabelRank: Sendable {
         let end = changes.indices.partitionPoint { changes.day(at: $0) <= day }
         var seen = Set<RegionID>()
         for i in first..<max(first, end) {
-            for case .region(let r) in changes[i].targets { seen.insert(r) }
+            for case .region(let r) in changes.targets(at: i) { seen.insert(r) }
         }
         let regions = data.atlas.regions
         func key(_ r: RegionID) -> (Int, Int, RegionID) { (regions[r].priority, -regions[r].population, r) }
