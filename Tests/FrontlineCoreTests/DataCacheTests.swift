@@ -127,10 +127,10 @@ import Testing
     @Test func aDecodedChangeListStillInterns() throws {
         let data = try Fixture().load()
         var list = try DataCache.encode(data).withUnsafeBytes { try DataCache.decode($0) }.timeline.changes
-        let notes = list.notes.strings.count
+        let notes = list.notes.all.count
         list.append(list[0])
         list.append(list[1])
-        #expect(list.notes.strings.count == notes, "no note stored twice")
+        #expect(list.notes.all.count == notes, "no note stored twice")
         #expect(String(describing: list[list.count - 2]).contains(list[0].note))
         #expect(list[list.count - 1].source == list[1].source)
     }

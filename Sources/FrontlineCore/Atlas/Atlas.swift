@@ -19,7 +19,9 @@ public struct Atlas: Sendable {
     public let places: [Place]
     /// The regions carved out of each region (its children in `parents.tsv`), by region.
     public let children: [[RegionID]]
-    let regionByID: [String: RegionID]
+    let regionIndex: RegionIndex
+    /// The regions by id.
+    var regionByID: [String: RegionID] { regionIndex.byID(regions) }
     /// Every name of every region, folded once for the place search (``PlaceSearch/names(regions:places:)``).
     let searchNameTable: SearchNameTable
 
@@ -77,13 +79,7 @@ public struct Atlas: Sendable {
             }
         }
         countryLabels = sums.map { $0.n > 0 ? GeoPoint(lat: $0.lat / $0.n, lon: $0.lon / $0.n) : nil }
-        if let regionByID {
-            self.regionByID = regionByID
-        } else {
-            var byID: [String: RegionID] = [:]
-            for r in regions { byID[r.id] = r.index }
-            self.regionByID = byID
-        }
+        regionIndex = RegionIndex(regionByID)
     }
 
     /// The place search's names: decoded from the cache on first use, or worked out again if they do not decode.

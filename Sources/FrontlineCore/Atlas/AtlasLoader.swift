@@ -122,9 +122,8 @@ public enum AtlasLoader {
             regions.append(
                 Region(
                     index: RegionID(regions.count), id: row[1], kind: kind, name: row[3], english: row[4],
-                    alternates: row[12],
-                    point: point, population: pop, district: d, priority: prio,
-                    source: row[11], areaKm2: 0, cellCount: 0))
+                    alternatesText: .text(row[12]), point: point, population: pop, district: d, priority: prio,
+                    sourceText: .text(row[11]), areaKm2: 0, cellCount: 0))
         }
         var lakes: [Lake] = []
         for (position, row) in lakeT.rows.enumerated() {

@@ -28,7 +28,8 @@ public struct Region: Hashable, Sendable {
     public let english: String
     /// Other names and spellings, Arabic included, as the `|`-separated field of `regions.tsv`: split only when
     /// asked for (searching), not at load.
-    let alternates: String
+    var alternates: String { alternatesText.string }
+    let alternatesText: CachedText
     /// Other names and spellings, Arabic included.
     public var altNames: [String] { AtlasLoader.names(alternates) }
     /// The place's own coordinate (for district regions, the centroid of the cells).
@@ -39,7 +40,8 @@ public struct Region: Hashable, Sendable {
     /// Label priority: 1 national capitals, 2 governorate capitals, 3 other cities, down to 6 (villages).
     public let priority: Int
     /// Where the place and its coordinate come from.
-    public let source: String
+    public var source: String { sourceText.string }
+    let sourceText: CachedText
     /// Area in km², summed from latitude-corrected cell areas.
     public internal(set) var areaKm2: Double
     /// The number of grid cells.

@@ -128,14 +128,11 @@ extension CacheReader {
         guard regionGovernorate.count == n, regionCountry.count == n, regionArea.count == n, children.count == n,
             countryLabels.count == countries.count
         else { throw Damaged() }
-        var byID: [String: RegionID] = [:]
-        byID.reserveCapacity(n)
-        for i in regions.indices { byID[regions[i].id] = regions[i].index }
         return Atlas(
             grid: grid, regions: regions, districts: districts, governorates: governorates, countries: countries,
             lakes: lakes, rivers: rivers, countryLabels: countryLabels, regionGovernorate: regionGovernorate,
             regionCountry: regionCountry, regionArea: regionArea, places: places, children: children,
-            regionByID: byID, searchNames: searchNames)
+            searchNames: searchNames)
     }
 
     /// The grid's runs, checked to fill every row with maximal runs, so that no lookup can leave its row.
@@ -159,8 +156,8 @@ extension CacheReader {
     mutating func region(index: RegionID, kinds: [Region.Kind]) throws(Damaged) -> Region {
         Region(
             index: index, id: try string(), kind: try choice(of: kinds), name: try string(), english: try string(),
-            alternates: try string(), point: try point(), population: try int(), district: try int(),
-            priority: try int(), source: try string(), areaKm2: try double(), cellCount: try int(),
+            alternatesText: try cachedText(), point: try point(), population: try int(), district: try int(),
+            priority: try int(), sourceText: try cachedText(), areaKm2: try double(), cellCount: try int(),
             parent: try regionID())
     }
 }
@@ -171,7 +168,7 @@ extension Atlas {
         grid: RegionGrid, regions: [Region], districts: [District], governorates: [Governorate],
         countries: [Country], lakes: [Lake], rivers: [RiverLine], countryLabels: [GeoPoint?],
         regionGovernorate: [Int], regionCountry: [Int], regionArea: [Double], places: [Place],
-        children: [[RegionID]], regionByID: [String: RegionID], searchNames: SearchNameTable
+        children: [[RegionID]], searchNames: SearchNameTable
     ) {
         self.grid = grid
         self.regions = regions
@@ -186,7 +183,7 @@ extension Atlas {
         self.regionArea = regionArea
         self.places = places
         self.children = children
-        self.regionByID = regionByID
+        regionIndex = RegionIndex(nil)
         searchNameTable = searchNames
     }
 }

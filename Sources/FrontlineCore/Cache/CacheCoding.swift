@@ -74,27 +74,34 @@ struct CacheReader {
 
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
-    private var strings: [String] = []
+    /// The payload's string table, kept for the strings read late (``CachedText``, ``StringPool``).
+    private(set) var strings = StringTable(utf8: [], starts: [0])
+    /// The strings of the table decoded so far by ``string()``, so that each is decoded once.
+    private var decoded: [String?] = []
 
-    /// A reader of `bytes` (kept alive by the caller), after reading its string table.
-    init(_ bytes: UnsafeRawBufferPointer) throws(Damaged) {
+    /// A reader of `bytes` (kept alive by the caller), after reading its string table: every string decoded at
+    /// once when `decodingAll` (a reader that will read them all), else each when first read.
+    init(_ bytes: UnsafeRawBufferPointer, decodingAll: Bool = false) throws(Damaged) {
         self.bytes = bytes
         let n = try count(elementSize: 4)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(n + 1)
-        for _ in 0...n { offsets.append(Int(try u32())) }
-        guard offsets.last.map({ $0 <= bytes.count - offset }) == true else { throw Damaged() }
-        let blob = offset
-        var table: [String] = []
-        table.reserveCapacity(n)
-        for i in 0..<n {
-            guard offsets[i] <= offsets[i + 1] else { throw Damaged() }
-            // The checksum vouches for the bytes: decoded on the fast contiguous path, with no second check.
-            let slice = UnsafeRawBufferPointer(rebasing: bytes[blob + offsets[i]..<blob + offsets[i + 1]])
-            table.append(String(decoding: slice.assumingMemoryBound(to: UInt8.self), as: UTF8.self))
+        let starts = try words(n + 1)
+        guard starts.first == 0, let size = starts.last.map(Int.init), size <= bytes.count - offset,
+            zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { throw Damaged() }
+        let utf8 = Array(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + size]))
+        strings = StringTable(utf8: utf8, starts: starts)
+        decoded = decodingAll ? (0..<n).map { strings[$0] } : Array(repeating: nil, count: n)
+        offset += size
+    }
+
+    /// `n` little-endian 32-bit words.
+    private mutating func words(_ n: Int) throws(Damaged) -> [UInt32] {
+        guard n >= 0, n <= (bytes.count - offset) / 4 else { throw Damaged() }
+        let start = offset
+        offset += 4 * n
+        return (0..<n).map {
+            UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self))
         }
-        strings = table
-        offset = blob + offsets[n]
     }
 
     /// Whether every byte was read.
@@ -123,11 +130,23 @@ struct CacheReader {
         }
     }
 
-    /// A string of the table.
+    /// A string of the table, decoded the first time it is read.
     mutating func string() throws(Damaged) -> String {
+        let i = try entry()
+        if let s = decoded[i] { return s }
+        let s = strings[i]
+        decoded[i] = s
+        return s
+    }
+
+    /// A string of the table, left undecoded until it is asked for.
+    mutating func cachedText() throws(Damaged) -> CachedText { .entry(strings, Int32(try entry())) }
+
+    /// The position in the table of a string, checked but not decoded.
+    mutating func entry() throws(Damaged) -> Int {
         let i = Int(try u32())
         guard i < strings.count else { throw Damaged() }
-        return strings[i]
+        return i
     }
 
     /// A case of an enumeration written by ``CacheWriter/choice(_:of:)``.

@@ -81,7 +81,7 @@ extension CacheWriter {
             w.i32(r.place)
         }
         plain(list.targets)
-        for pool in [list.notes, list.titles, list.dates, list.files] { array(pool.strings) { $0.string($1) } }
+        for pool in [list.notes, list.titles, list.dates, list.files] { array(pool.all) { $0.string($1) } }
         array(list.controls) { $0.control($1) }
         array(list.places) { $0.place($1) }
     }
@@ -178,7 +178,7 @@ extension CacheReader {
         }
         list.targets = try plain(UInt32.self)
         func pool(_ r: inout CacheReader) throws(Damaged) -> StringPool {
-            StringPool(strings: try r.array { r throws(Damaged) in try r.string() })
+            StringPool(table: r.strings, entries: try r.array { r throws(Damaged) in try r.entry() })
         }
         list.notes = try pool(&self)
         list.titles = try pool(&self)

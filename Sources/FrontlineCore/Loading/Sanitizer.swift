@@ -9,8 +9,12 @@ public enum Sanitizer {
     public static func printable(_ text: String, limit: Int = 1_000) -> String {
         // Printable ASCII within the limit (nearly every string) is already safe: returned as it is, with no
         // scalar-by-scalar rebuild and no Unicode property lookups.
-        let utf8 = text.utf8
-        if utf8.count <= limit, text.utf8AllSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // So is text within the limit whose every scalar is safe as it is (a title with an en dash, an Arabic
+        // name): checked in one pass, rebuilt only when a scalar must change.
+        if text.utf8.count <= limit {
+            if text.utf8AllSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+            if text.unicodeScalars.allSatisfy({ safe($0) == $0 }) { return text }
+        }
         var out = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars {

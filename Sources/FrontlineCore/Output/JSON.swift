@@ -61,41 +61,47 @@ public enum JSON: Sendable {
     /// The JSON text of `count` values, value k appended by `item(k, &out)`: one array, or one value per line
     /// (JSON Lines).
     static func write(count: Int, lines: Bool, item: (Int, inout [UInt8]) -> Void) -> String {
+        String(decoding: bytes(count: count, lines: lines, item: item), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``write(count:lines:item:)``, for writing out with no string made of them.
+    static func bytes(count: Int, lines: Bool, item: (Int, inout [UInt8]) -> Void) -> [UInt8] {
         var out: [UInt8] = lines ? [] : [UInt8(ascii: "[")]
         for k in 0..<count {
             if k > 0 { out.append(lines ? UInt8(ascii: "\n") : UInt8(ascii: ",")) }
             item(k, &out)
         }
         if !lines { out.append(UInt8(ascii: "]")) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped.
+    ///
+    /// Only ASCII bytes need escaping, and no byte of a multi-byte UTF-8 sequence is ASCII: the bytes between
+    /// two escapes are copied in one piece (a source's quoted title is the common case).
     static func quote(_ s: String, into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        defer { bytes.append(UInt8(ascii: "\"")) }
-        // Nothing to escape: appended as it is.
-        if s.utf8AllSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return bytes.append(contentsOf: s.utf8)
-        }
-        // Only ASCII bytes need escaping, and no byte of a multi-byte UTF-8 sequence is ASCII: escaped byte by
-        // byte (a source's quoted title is the common case).
-        let hex = Array("0123456789abcdef".utf8)
-        let backslash = UInt8(ascii: "\\")
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""), backslash:
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        bytes.append(quote)
+        var s = s
+        s.withUTF8 { utf8 in
+            var start = 0
+            for (i, b) in utf8.enumerated() where b < 0x20 || b == quote || b == backslash {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                start = i + 1
                 bytes.append(backslash)
-                bytes.append(b)
-            case UInt8(ascii: "\n"), UInt8(ascii: "\t"):
-                bytes.append(backslash)
-                bytes.append(b == UInt8(ascii: "\n") ? UInt8(ascii: "n") : UInt8(ascii: "t"))
-            case ..<0x20:
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 15)])
-            default: bytes.append(b)
+                switch b {
+                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+                case ..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: "u00".utf8)
+                    bytes.append(hex[Int(b >> 4)])
+                    bytes.append(hex[Int(b & 15)])
+                default: bytes.append(b)
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
+        bytes.append(quote)
     }
 }

@@ -114,7 +114,12 @@ public struct Report: Sendable {
 
     /// The rows as JSON objects, in one array or one per line, written straight from the fields (no tree of
     /// values is built for a row).
-    func json(lines: Bool) -> String { JSON.write(count: rows.count, lines: lines) { writeObject($0, into: &$1) } }
+    func json(lines: Bool) -> String { String(decoding: jsonBytes(lines: lines), as: UTF8.self) }
+
+    /// The UTF-8 bytes of the rows as JSON objects, in one array or one per line.
+    public func jsonBytes(lines: Bool) -> [UInt8] {
+        JSON.bytes(count: rows.count, lines: lines) { writeObject($0, into: &$1) }
+    }
 
     /// Appends row `i` as one JSON object keyed by ``columns``.
     func writeObject(_ i: Int, into out: inout [UInt8]) {

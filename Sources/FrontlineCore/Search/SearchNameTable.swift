@@ -48,7 +48,7 @@ final class SearchNameTable: Sendable {
     /// The entries of a section written by ``encode(_:)``, each naming one of `n` regions.
     private static func decode(_ encoded: [UInt8], regionCount n: Int) throws -> [PlaceSearch.Entry] {
         try encoded.withUnsafeBytes { bytes in
-            var r = try CacheReader(bytes)
+            var r = try CacheReader(bytes, decodingAll: true)
             let names = try r.array { r throws(CacheReader.Damaged) -> PlaceSearch.Entry in
                 guard let region = try r.regionID(), region.index < n else { throw CacheReader.Damaged() }
                 return PlaceSearch.Entry(

@@ -50,13 +50,20 @@ public struct ChangeList: RandomAccessCollection, Sendable {
     /// The change at `position`, whose ``Change/index`` is its position.
     public subscript(position: Int) -> Change {
         let r = records[position]
+        let c = citation(at: position)
         return Change(
-            index: position, day: Day(ordinal: Int(r.day)), certainty: r.certainty,
-            targets: Array(targets(at: position)),
-            targetText: r.targetText, control: controls[Int(r.control)], note: notes[r.note],
-            source: Source(title: titles[r.title], date: dates[r.date]),
-            place: r.place < 0 ? nil : places[Int(r.place)],
-            origin: Origin(file: files[Int32(r.file)], line: Int(r.line)))
+            index: position, day: Day(ordinal: Int(r.day)), certainty: c.certainty,
+            targets: Array(targets(at: position)), targetText: r.targetText, control: controls[Int(r.control)],
+            note: c.note, source: c.source, place: r.place < 0 ? nil : places[Int(r.place)], origin: c.origin)
+    }
+
+    /// What the change at `position` says and who says so, without building the change.
+    public func citation(at position: Int) -> (certainty: Certainty, note: String, source: Source, origin: Origin) {
+        let r = records[position]
+        return (
+            r.certainty, notes[r.note], Source(title: titles[r.title], date: dates[r.date]),
+            Origin(file: files[Int32(r.file)], line: Int(r.line))
+        )
     }
 
     /// The day of the change at `position`, without building the change.
@@ -124,18 +131,29 @@ public struct ChangeList: RandomAccessCollection, Sendable {
 }
 
 /// Strings stored once each, named by their position.
+///
+/// A pool read from the data cache keeps its strings as entries of the cache's string table and decodes one only
+/// when it is read: `print` and the viewer's first frame decode no note and no source.
 struct StringPool: Sendable {
-    /// The strings, by position.
-    private(set) var strings: [String] = []
+    /// The strings, by position, once the pool has grown (or was built from text).
+    private var strings: [String] = []
+    /// A pool read from the cache, until it grows: each string's entry in the cache's table, and the strings
+    /// decoded so far (each once: a source title is read for every row that cites it).
+    private var stored: (entries: [Int], strings: DecodedStrings)? = nil
     private var index: [String: Int32] = [:]
     /// The string last interned, checked first: consecutive rows often repeat a source or a file.
     private var last: (String, Int32)? = nil
 
+    /// Every string, by position.
+    var all: [String] { stored.map { s in s.entries.indices.map { s.strings[s.entries[$0], $0] } } ?? strings }
+
     /// The position of `s`, adding it if it is new.
     mutating func intern(_ s: String) -> Int32 {
         if let last, last.0 == s { return last.1 }
-        if index.count < strings.count {
-            // A pool read from the cache indexes its strings only when it grows.
+        if stored != nil {
+            // A pool read from the cache is decoded, and indexed, only when it grows.
+            strings = all
+            stored = nil
             for (i, s) in strings.enumerated() { index[s] = Int32(i) }
         }
         let i: Int32
@@ -150,8 +168,14 @@ struct StringPool: Sendable {
         return i
     }
 
-    subscript(_ i: Int32) -> String { strings[Int(i)] }
+    subscript(_ i: Int32) -> String {
+        guard let stored else { return strings[Int(i)] }
+        return stored.strings[stored.entries[Int(i)], Int(i)]
+    }
 
-    /// A pool of `strings`, distinct, in their positions (indexed on the first ``intern(_:)``).
-    init(strings: [String] = []) { self.strings = strings }
+    /// An empty pool.
+    init() {}
+
+    /// The pool of `entries` of `table` (each checked to be in it), decoded when read.
+    init(table: StringTable, entries: [Int]) { stored = (entries, DecodedStrings(table: table, count: entries.count)) }
 }

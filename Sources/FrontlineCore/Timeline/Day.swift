@@ -70,7 +70,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The ISO form, `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = civil
-        return "\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))"
+        guard (0...9999).contains(y) else { return "\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))" }
+        // The common case written as its ten bytes: a report prints a date on every row.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            /// Writes `n` as `width` digits ending before `end`.
+            func digits(_ n: Int, width: Int, end: Int) {
+                var n = n
+                for k in stride(from: end - 1, through: end - width, by: -1) {
+                    out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            digits(y, width: 4, end: 4)
+            out[4] = UInt8(ascii: "-")
+            digits(m, width: 2, end: 7)
+            out[7] = UInt8(ascii: "-")
+            digits(d, width: 2, end: 10)
+            return 10
+        }
     }
 
     /// The English weekday name, Monday to Sunday.

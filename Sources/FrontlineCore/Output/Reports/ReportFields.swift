@@ -24,7 +24,7 @@ extension DataSet {
 
     /// The ``ReportFields/source`` fields of change `c`.
     public func sourceFields(change c: Int) -> [Field] {
-        let change = timeline.changes[c]
+        let change = timeline.changes.citation(at: c)
         return [
             .text(change.certainty.rawValue), .text(change.note), .text(change.source.title),
             .text(change.source.date), .text(rowName(change.origin))
