@@ -3,8 +3,9 @@ import Testing
 
 /// Every campaign of the history issue at the resolution of its villages and neighbourhoods: for each, a few
 /// places the campaign files date, each with who held it the day before its row and who took it that day, as the
-/// row's source gives. Generated from the rows (the source named after each place) and checked by the same rule
-/// as ``ArcTests``; a change of date or controller in Data/campaigns must be deliberate to pass.
+/// row's source gives. Written by Tools/history/campaign_arcs.py from the rows (the source named after each
+/// place) and checked by the same rule as ``ArcTests``; a change of date or controller in Data/campaigns must be
+/// deliberate to pass.
 @Suite struct CampaignArcTests {
     /// (region, day before, holder before, day of the change, holder after).
     static let steps: [(String, String, String, String, String)] = [
