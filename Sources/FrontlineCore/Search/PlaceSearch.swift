@@ -19,7 +19,8 @@ public struct PlaceSearch: Sendable {
 
     let entries: [Entry]
     let ids: [String: RegionID]
-    let towns: Set<RegionID>
+    /// Whether each region is a city or a town, by region.
+    let isTown: [Bool]
     /// For the district and governorate names, looked up only when no region has the name searched for.
     let atlas: Atlas
 
@@ -27,7 +28,7 @@ public struct PlaceSearch: Sendable {
     public init(atlas: Atlas) {
         entries = atlas.searchNames
         ids = atlas.regionByID
-        towns = Set(atlas.regions.filter { $0.kind == .city || $0.kind == .town }.map(\.index))
+        isTown = atlas.regions.map { $0.kind == .city || $0.kind == .town }
         self.atlas = atlas
     }
 
@@ -99,7 +100,7 @@ public struct PlaceSearch: Sendable {
         let primary = unique(exact.filter(\.primary).map(\.region))
         var matched = primary.isEmpty ? unique(exact.map(\.region)) : primary
         // A town beats a crossing or airbase named after it: "al-Qaim" is the town, not its border post.
-        let townMatches = matched.filter { towns.contains($0) }
+        let townMatches = matched.filter { isTown[region: $0] }
         if townMatches.count == 1 { matched = townMatches }
         var folder = NameFolder()
         guard !matched.isEmpty else {
@@ -115,7 +116,7 @@ public struct PlaceSearch: Sendable {
         // The folded first word of each of its names: `Husaybah al-Sharqiyah` gives `husaybah`.
         let roots = Set(entries.filter { $0.region == matched[0] }.map { folder.words($0.name).first ?? "" })
         let confusable = entries.filter { e in
-            e.region != matched[0] && towns.contains(e.region) && roots.contains(e.folded)
+            e.region != matched[0] && isTown[region: e.region] && roots.contains(e.folded)
                 && Self.skeleton(e.folded) == sk
         }
         return unique(matched + confusable.map(\.region))
