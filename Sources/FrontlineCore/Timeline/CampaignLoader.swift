@@ -149,7 +149,7 @@ struct CampaignLoader {
         let atlas = resolver.atlas
         if coordinateSource.hasPrefix("atlas:") {
             let id = String(coordinateSource.dropFirst("atlas:".count))
-            guard let r = atlas.regionByID[id] else {
+            guard let r = resolver.regions[id] else {
                 throw row.error(5, "unknown region \"\(Sanitizer.printable(id, limit: 60))\" in atlas:REGION")
             }
             return r

@@ -178,12 +178,15 @@ public enum TimelineLoader {
 struct Resolver {
     let atlas: Atlas
     let factions: [Faction]
+    /// The atlas's regions by id, read once: every target of every row is looked up in it.
+    let regions: [String: RegionID]
     let districts: [String: Int]
     let governorates: [String: Int]
 
     init(atlas: Atlas, factions: [Faction]) {
         self.atlas = atlas
         self.factions = factions
+        regions = atlas.regionByID
         districts = Dictionary(uniqueKeysWithValues: atlas.districts.enumerated().map { ($1.pcode, $0) })
         governorates = Dictionary(uniqueKeysWithValues: atlas.governorates.enumerated().map { ($1.pcode, $0) })
     }
@@ -226,7 +229,7 @@ struct Resolver {
 
     /// The region, district or governorate that `name` names, or an error at `column` of `row`.
     func target(_ name: String, _ row: TextRow, column: Int) throws(DataError) -> Target {
-        if let r = atlas.regionByID[name] { return .region(r) }
+        if let r = regions[name] { return .region(r) }
         if let d = districts[name] { return .district(d) }
         if let g = governorates[name] { return .governorate(g) }
         throw DataError(
