@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Tests/FrontlineCoreTests/CampaignArcTests.swift: village-level arc tests for every campaign of the
-history issue, drawn from the campaign files.
+"""Writes Tests/Fixtures/campaign-arcs.tsv: the village-level arc steps for every campaign of the history issue,
+drawn from the campaign files (Tests/FrontlineCoreTests/CampaignArcTests.swift checks them).
 
     python3 Tools/history/campaign_arcs.py [FRONTLINE_BINARY]      (default .build/release/frontline)
 
@@ -8,15 +8,15 @@ For each campaign (a span of days and a circle around its centre, below) it take
 dated inside it, asks the binary (`query --batch`) who held each row's point on its day, keeps the rows that are
 the change in force that day (their own file and line, their controller, a holder before that is not contested),
 and writes two of them per campaign, exact dates and settlements first, nearest the centre first: the region,
-the day before and its holder, the row's day and its controller, with the row's place and source as a comment.
+the day before and its holder, the row's day and its controller, then the campaign, the row's place and source.
 A campaign with no such row is reported on stderr (its arc is pinned at city level in ArcTests.swift).
 Python 3 stdlib only.
 """
-import csv, datetime as dt, glob, json, math, os, subprocess, sys, textwrap
+import csv, datetime as dt, glob, json, math, os, subprocess, sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "release", "frontline")
-OUT = os.path.join(ROOT, "Tests", "FrontlineCoreTests", "CampaignArcTests.swift")
+OUT = os.path.join(ROOT, "Tests", "Fixtures", "campaign-arcs.tsv")
 
 # (name, from, to, lat, lon, radius_km)
 CAMPAIGNS = [
@@ -100,7 +100,7 @@ def main():
                 and j.get("previous") and not j["previous"].startswith("contested")):
             good.setdefault(c[0], []).append((r["certainty"] != "exact", j["kind"] not in ("village", "neighbourhood", "town"),
                                               km(c[3], c[4], float(r["lat"]), float(r["lon"])), j["region"], r, j["previous"]))
-    lines = []
+    lines = ["region\tday_before\tholder_before\tday\tholder\tcampaign\tplace\tsource"]
     for c in CAMPAIGNS:
         picked, seen = [], set()
         for t in sorted(good.get(c[0], []), key=lambda t: t[:3]):
@@ -109,36 +109,13 @@ def main():
                 picked.append(t)
         if not picked:
             print("no village-level step for", c[0], file=sys.stderr)
-            continue
-        comment = f"{c[0]}: " + "; ".join(f'{t[4]["place"]} ({t[4]["source"]})' for t in picked[:2])
-        lines += ["        // " + w for w in textwrap.wrap(comment, width=106, break_long_words=False, break_on_hyphens=False)]
         for t in picked[:2]:
             day = dt.date.fromisoformat(t[4]["date"])
-            lines.append(f'        ("{t[3]}", "{(day - dt.timedelta(days=1)).isoformat()}", "{t[5]}", "{t[4]["date"]}", '
-                         f'"{t[4]["controller"]}"),')
-    body = "\n".join(lines).rstrip(",")
-    open(OUT, "w", encoding="utf-8").write(HEADER + body + FOOTER)
+            before = (day - dt.timedelta(days=1)).isoformat()
+            lines.append("\t".join([t[3], before, t[5], t[4]["date"], t[4]["controller"], c[0], t[4]["place"],
+                                    t[4]["source"]]))
+    open(OUT, "w", encoding="utf-8").write("\n".join(lines) + "\n")
 
-
-HEADER = """import Testing
-@testable import FrontlineCore
-
-/// Every campaign of the history issue at the resolution of its villages and neighbourhoods: for each, a few
-/// places the campaign files date, each with who held it the day before its row and who took it that day, as the
-/// row's source gives. Written by Tools/history/campaign_arcs.py from the rows (the source named after each
-/// place) and checked by the same rule as ``ArcTests``; a change of date or controller in Data/campaigns must be
-/// deliberate to pass.
-@Suite struct CampaignArcTests {
-    /// (region, day before, holder before, day of the change, holder after).
-    static let steps: [(String, String, String, String, String)] = [
-"""
-FOOTER = """
-    ]
-
-    @Test(arguments: steps.indices)
-    func step(_ i: Int) throws { try ArcTests.check(Self.steps[i]) }
-}
-"""
 
 if __name__ == "__main__":
     main()
