@@ -33,6 +33,7 @@ import Testing
         same([p.grid.west, p.grid.north, p.grid.step], [q.grid.west, q.grid.north, q.grid.step], "grid corner")
         same([p.grid.cols, p.grid.rows], [q.grid.cols, q.grid.rows], "grid size")
         same(p.regions, q.regions, "regions")
+        same(p.regionByID, q.regionByID, "region ids")
         same(p.districts, q.districts, "districts")
         same(p.governorates, q.governorates, "governorates")
         same(p.countries, q.countries, "countries")

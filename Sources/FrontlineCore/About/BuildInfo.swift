@@ -44,7 +44,7 @@ public struct DataVersion: Sendable, Equatable, CustomStringConvertible {
     public let regionCount: Int
 
     public init(_ data: DataSet) {
-        latestChange = data.timeline.changes.indices.map(data.timeline.changes.day(at:)).max()
+        latestChange = data.timeline.changes.indices.lazy.map(data.timeline.changes.day(at:)).max()
         changeCount = data.timeline.changes.count
         eventCount = data.timeline.events.count
         regionCount = data.atlas.regions.count

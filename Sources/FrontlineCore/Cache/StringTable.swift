@@ -43,23 +43,30 @@ enum CachedText: Hashable, Sendable {
     func hash(into hasher: inout Hasher) { hasher.combine(string) }
 }
 
-/// Strings of a ``StringTable`` decoded when first read and kept: a pool's, whose strings are read many times.
+/// Some entries of a ``StringTable``, each decoded when first read and kept: a pool's, whose strings are read
+/// many times (a source title for every row that cites it).
 final class DecodedStrings: Sendable {
     private let table: StringTable
+    /// The table's entries, by position.
+    private let entries: [Int]
     private let decoded: Mutex<[String?]>
 
-    /// Room for `count` strings of `table`, none decoded yet.
-    init(table: StringTable, count: Int) {
+    /// `entries` of `table` (each checked to be in it), none decoded yet.
+    init(table: StringTable, entries: [Int]) {
         self.table = table
-        decoded = Mutex(Array(repeating: nil, count: count))
+        self.entries = entries
+        decoded = Mutex(Array(repeating: nil, count: entries.count))
     }
 
-    /// Entry `entry` of the table, kept in slot `slot`.
-    subscript(entry: Int, slot: Int) -> String {
+    /// How many strings there are.
+    var count: Int { entries.count }
+
+    /// String `i`.
+    subscript(i: Int) -> String {
         decoded.withLock { decoded in
-            if let s = decoded[slot] { return s }
-            let s = table[entry]
-            decoded[slot] = s
+            if let s = decoded[i] { return s }
+            let s = table[entries[i]]
+            decoded[i] = s
             return s
         }
     }

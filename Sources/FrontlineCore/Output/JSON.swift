@@ -58,13 +58,8 @@ public enum JSON: Sendable {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// The JSON text of `count` values, value k appended by `item(k, &out)`: one array, or one value per line
-    /// (JSON Lines).
-    static func write(count: Int, lines: Bool, item: (Int, inout [UInt8]) -> Void) -> String {
-        String(decoding: bytes(count: count, lines: lines, item: item), as: UTF8.self)
-    }
-
-    /// The UTF-8 bytes of ``write(count:lines:item:)``, for writing out with no string made of them.
+    /// The UTF-8 JSON text of `count` values, value k appended by `item(k, &out)`: one array, or one value per
+    /// line (JSON Lines).
     static func bytes(count: Int, lines: Bool, item: (Int, inout [UInt8]) -> Void) -> [UInt8] {
         var out: [UInt8] = lines ? [] : [UInt8(ascii: "[")]
         for k in 0..<count {

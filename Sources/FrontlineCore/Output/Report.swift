@@ -106,7 +106,9 @@ public struct Report: Sendable {
 
     /// Row `i` as the text of one JSON object, keyed by ``columns``.
     public func object(_ i: Int) -> String {
-        JSON.write(count: 1, lines: true) { _, out in writeObject(i, into: &out) }
+        var out: [UInt8] = []
+        writeObject(i, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One JSON object per line (JSON Lines).

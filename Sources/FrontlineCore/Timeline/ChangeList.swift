@@ -139,13 +139,13 @@ struct StringPool: Sendable {
     private var strings: [String] = []
     /// A pool read from the cache, until it grows: each string's entry in the cache's table, and the strings
     /// decoded so far (each once: a source title is read for every row that cites it).
-    private var stored: (entries: [Int], strings: DecodedStrings)? = nil
+    private var stored: DecodedStrings? = nil
     private var index: [String: Int32] = [:]
     /// The string last interned, checked first: consecutive rows often repeat a source or a file.
     private var last: (String, Int32)? = nil
 
     /// Every string, by position.
-    var all: [String] { stored.map { s in s.entries.indices.map { s.strings[s.entries[$0], $0] } } ?? strings }
+    var all: [String] { stored.map { s in (0..<s.count).map { s[$0] } } ?? strings }
 
     /// The position of `s`, adding it if it is new.
     mutating func intern(_ s: String) -> Int32 {
@@ -170,12 +170,12 @@ struct StringPool: Sendable {
 
     subscript(_ i: Int32) -> String {
         guard let stored else { return strings[Int(i)] }
-        return stored.strings[stored.entries[Int(i)], Int(i)]
+        return stored[Int(i)]
     }
 
     /// An empty pool.
     init() {}
 
     /// The pool of `entries` of `table` (each checked to be in it), decoded when read.
-    init(table: StringTable, entries: [Int]) { stored = (entries, DecodedStrings(table: table, count: entries.count)) }
+    init(table: StringTable, entries: [Int]) { stored = DecodedStrings(table: table, entries: entries) }
 }

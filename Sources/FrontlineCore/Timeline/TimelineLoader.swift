@@ -157,7 +157,7 @@ public enum TimelineLoader {
         if fm.fileExists(atPath: path("contested.tsv")), let t = table(path("contested.tsv"), DataFormat.contested) {
             for row in t.rows {
                 do throws(DataError) {
-                    guard let r = atlas.regionByID[row[0]] else { throw row.error(0, "expected a region id") }
+                    guard let r = resolver.regions[row[0]] else { throw row.error(0, "expected a region id") }
                     reasons.append(
                         ContestReason(
                             region: r, from: try resolver.day(row, 1, from: Era.first),

@@ -60,7 +60,9 @@ enum Console {
         guard format == .json else {
             return Swift.print(report.rendered(format, truncate: stdoutIsTerminal ? truncate : nil))
         }
-        // JSON goes out as the bytes it was written in: a whole war of changes is two megabytes.
+        // JSON goes out as the bytes it was written in (a whole war of changes is two megabytes), after anything
+        // already buffered for stdout.
+        fflush(nil)
         let bytes = report.jsonBytes(lines: false) + [UInt8(ascii: "\n")]
         bytes.withUnsafeBytes { _ = FileDescriptor.write(STDOUT_FILENO, $0) }
     }
