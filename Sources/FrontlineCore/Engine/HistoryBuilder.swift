@@ -4,6 +4,8 @@ struct HistoryBuilder {
     let timeline: Timeline
     var controls: [Control] = []
     var controlIndex: [Control: Int] = [:]
+    /// The builder's index of each of the timeline list's controls, by the list's index (-1 until first used).
+    var ofListControl: [Int] = []
     var errors: [DataError] = []
     var warnings: [DataWarning] = []
     /// Where initial rows live, for an error when there are none.
@@ -18,6 +20,10 @@ struct HistoryBuilder {
     /// The regions a row has named so far: they have a history of their own, which fighting in their parent
     /// does not overwrite.
     var named: [Bool]
+    /// The first change of the day being resolved to name each region, by position (-1: none yet), and the
+    /// regions named so far that day, to reset it: flat arrays, since a day of a long timeline names thousands.
+    var namedToday: [Int]
+    var namedTodayList: [RegionID] = []
 
     init(atlas: Atlas, timeline: Timeline) {
         self.atlas = atlas
@@ -41,22 +47,53 @@ struct HistoryBuilder {
         mainOfGovernorate = byGov.map(main)
         winners = DayWinners(regions: atlas.regions.count)
         named = [Bool](repeating: false, count: atlas.regions.count)
+        namedToday = [Int](repeating: -1, count: atlas.regions.count)
     }
 
     /// The regions a target covers, each with the specificity it has there.
     ///
     /// A region id also covers the regions carved out of it (`parents.tsv`), one step less specific: the
     /// parent rule, by which a carved region follows its parent's history unless a row names it (see
-    /// ``followers(of:to:state:)`` for the regions a row moves). So from most
+    /// ``moves(_:target:to:state:)`` for the regions a row moves). So from most
     /// to least specific: the region itself (4), a region through its parent (3), a district (2), a governorate (1).
-    func cover(_ target: Target) -> [(region: RegionID, level: Int)] {
+    func cover(_ target: Target) -> Cover {
         switch target {
-        case .region(let r):
-            let children = atlas.children[region: r]
-            return children.isEmpty ? [(r, 4)] : [(r, 4)] + children.map { ($0, 3) }
-        case .district(let d): return regionsOfDistrict[d].map { ($0, 2) }
-        case .governorate(let g): return regionsOfGovernorate[g].map { ($0, 1) }
+        case .region(let r): return Cover(own: r, others: atlas.children[region: r], level: 3)
+        case .district(let d): return Cover(own: nil, others: regionsOfDistrict[d], level: 2)
+        case .governorate(let g): return Cover(own: nil, others: regionsOfGovernorate[g], level: 1)
         }
+    }
+
+    /// The regions of ``cover(_:)``, read from the atlas's lists without building one: a region first (at 4) when
+    /// the target is a region, then the others at one level.
+    struct Cover: Sequence, IteratorProtocol {
+        var own: RegionID?
+        let others: [RegionID]
+        let level: Int
+        var position = 0
+
+        init(own: RegionID?, others: [RegionID], level: Int) {
+            (self.own, self.others, self.level) = (own, others, level)
+        }
+
+        mutating func next() -> (region: RegionID, level: Int)? {
+            if let r = own {
+                own = nil
+                return (r, 4)
+            }
+            guard position < others.count else { return nil }
+            position += 1
+            return (others[position - 1], level)
+        }
+    }
+
+    /// The builder's index of the control the timeline's list stores at `listIndex` (see ``intern(_:)``).
+    mutating func intern(listControl listIndex: Int) -> Int {
+        if listIndex >= ofListControl.count {
+            ofListControl += [Int](repeating: -1, count: listIndex + 1 - ofListControl.count)
+        }
+        if ofListControl[listIndex] < 0 { ofListControl[listIndex] = intern(timeline.changes.controls[listIndex]) }
+        return ofListControl[listIndex]
     }
 
     mutating func intern(_ c: Control) -> Int {
@@ -98,8 +135,7 @@ struct HistoryBuilder {
                 let bonus = row.place == nil ? 0 : 1
                 // A campaign row names its place's own region: it outranks a row of initial/ for that region, and
                 // it tells of that place alone, so the regions carved from it keep their parent's coarse state.
-                let covered = row.place != nil ? cover(target).filter { $0.level == 4 } : cover(target)
-                for (r, l) in covered where l + bonus > level[region: r] {
+                for (r, l) in cover(target) where l + bonus > level[region: r] && (row.place == nil || l == 4) {
                     state[region: r] = c
                     level[region: r] = l + bonus
                     setBy[region: r] = i
@@ -129,7 +165,7 @@ struct HistoryBuilder {
         while i < changes.count {
             var j = i
             while j < changes.count && changes.day(at: j) == changes.day(at: i) { j += 1 }
-            resolveDay(changes[i..<j], state: &state, steps: &steps)
+            resolveDay(i..<j, state: &state, steps: &steps)
             i = j
         }
         if !errors.isEmpty { throw DataErrors(errors) }
@@ -176,7 +212,8 @@ struct HistoryBuilder {
         return (history, warnings)
     }
 
-    /// Which regions of `target` a change of it moves: the regions that shared the target's holder.
+    /// Whether a change of `target` to `control` moves `region`, one of the regions the target covers: whether it
+    /// shared the target's holder.
     ///
     /// A coarse row tells of the side that held the area: a district or governorate row moves the regions held by
     /// a side of its main town (its most populous region) the day before, and a region's row moves the regions
@@ -184,29 +221,27 @@ struct HistoryBuilder {
     /// that a finer row had given to another side stays with that side until a row names it, or until it rejoins
     /// the side of the area around it. Fighting is told of the place itself: a region's row that makes it
     /// contested moves only the carved regions that no row has named yet (they have no history but their
-    /// parent's), never a village with a history of its own.
-    func followers(of target: Target, to control: Control, state: [Int]) -> (RegionID) -> Bool {
+    /// parent's), never a village with a history of its own. `state` is read in place, never copied: a day's
+    /// rows ask this once for every region they cover.
+    func moves(_ region: RegionID, target: Target, to control: Control, state: borrowing [Int]) -> Bool {
         switch target {
         case .region(let r):
-            let fighting = if case .contested = control { true } else { false }
-            return {
-                $0 == r
-                    || !(fighting && self.named[region: $0])
-                        && (state[region: $0] == state[region: r]
-                            || self.shares(self.controls[state[region: $0]], self.controls[state[region: r]]))
-            }
+            if region == r { return true }
+            if case .contested = control, named[region: region] { return false }
+            return onSide(region, of: r, state: state)
         case .district(let d):
-            return followers(ofMain: mainOfDistrict[d], state: state)
+            guard let main = mainOfDistrict[d] else { return true }
+            return onSide(region, of: main, state: state)
         case .governorate(let g):
-            return followers(ofMain: mainOfGovernorate[g], state: state)
+            guard let main = mainOfGovernorate[g] else { return true }
+            return onSide(region, of: main, state: state)
         }
     }
 
-    /// The regions on a side of `main`'s holder (every region when the area has none).
-    func followers(ofMain main: RegionID?, state: [Int]) -> (RegionID) -> Bool {
-        guard let main else { return { _ in true } }
-        let town = controls[state[region: main]]
-        return { r in state[region: r] == state[region: main] || self.shares(self.controls[state[region: r]], town) }
+    /// Whether `region` is held by a side of `main`'s holder (the same control, or one sharing a faction).
+    func onSide(_ region: RegionID, of main: RegionID, state: borrowing [Int]) -> Bool {
+        state[region: region] == state[region: main]
+            || shares(controls[state[region: region]], controls[state[region: main]])
     }
 
     /// Whether two controls have a faction in common: a contested town still speaks for its fighters' ground.
@@ -219,31 +254,56 @@ struct HistoryBuilder {
         }
     }
 
-    /// Applies one day's changes: the most specific target wins each region; equal specificity must agree.
-    mutating func resolveDay(_ day: Slice<ChangeList>, state: inout [Int], steps: inout [RegionStep]) {
-        var seenTargets: [Target: Change] = [:]
-        var faulty = Set<Int>()
-        for change in day {
-            let c = intern(change.control)
-            for target in change.targets {
-                if let first = seenTargets[target] {
+    /// Applies one day's changes (the positions `day` of the timeline's list): the most specific target wins each
+    /// region; equal specificity must agree.
+    ///
+    /// The changes are read field by field from the list; one is built whole only for a message.
+    mutating func resolveDay(_ day: Range<Int>, state: inout [Int], steps: inout [RegionStep]) {
+        let changes = timeline.changes
+        /// The first change of the day to name each district or governorate, by position (regions: ``namedToday``).
+        var seenAreas: [Target: Int] = [:]
+        defer {
+            for r in namedTodayList { namedToday[region: r] = -1 }
+            namedTodayList.removeAll(keepingCapacity: true)
+        }
+        /// What each change of the day came to: 1 faulty, 2 effective (it moved a region).
+        var outcome = [UInt8](repeating: 0, count: day.count)
+        for k in day {
+            let c = intern(listControl: changes.controlIndex(at: k))
+            let located = changes.isLocated(at: k)
+            for target in changes.targets(at: k) {
+                let seen: Int?
+                if case .region(let r) = target {
+                    seen = namedToday[region: r] < 0 ? nil : namedToday[region: r]
+                } else {
+                    seen = seenAreas[target]
+                }
+                if let f = seen {
+                    let same = changes.controlIndex(at: f) == changes.controlIndex(at: k)
                     // A campaign row that agrees with another row for its region that day adds evidence only.
-                    if first.control == change.control && (first.place != nil || change.place != nil) { continue }
+                    if same && (changes.isLocated(at: f) || located) { continue }
+                    let (change, first) = (changes[k], changes[f])
                     let message =
-                        first.control == change.control
+                        same
                         ? "duplicate change: \(name(target)) already goes to \(timeline.code(change.control)) on "
                             + "\(change.day) at \(first.origin)"
                         : "conflicting changes for \(name(target)) on \(change.day): \(timeline.code(change.control)) "
                             + "here, \(timeline.code(first.control)) at \(first.origin)"
                     errors.append(error(change.origin, message))
-                    faulty.insert(change.index)
+                    outcome[k - day.lowerBound] = 1
                     continue
                 }
-                seenTargets[target] = change
+                if case .region(let r) = target {
+                    namedToday[region: r] = k
+                    namedTodayList.append(r)
+                } else {
+                    seenAreas[target] = k
+                }
                 defer { if case .region(let r) = target { named[region: r] = true } }
                 if case .region(let r) = target, state[region: r] == c,
                     atlas.children[region: r].allSatisfy({ state[region: $0] == c })
                 {
+                    let change = changes[k]
                     if let place = change.place {
                         warnings.append(
                             DataWarning(
@@ -260,31 +320,30 @@ struct HistoryBuilder {
                                 "\(atlas.regions[r].id) is already held by \(timeline.code(change.control)) on "
                                     + "\(change.day)"
                             ))
-                        faulty.insert(change.index)
+                        outcome[k - day.lowerBound] = 1
                         continue
                     }
                 }
                 // Targets of one specificity never overlap (a region lies in one district and has at most
                 // one parent), so the most specific target simply wins each region, among the regions it moves.
-                let held = followers(of: target, to: change.control, state: state)
-                for (r, l) in cover(target) where held(r) {
-                    winners.offer(region: r, level: l, control: c, change: change.index)
+                let control = controls[c]
+                for (r, l) in cover(target) where moves(r, target: target, to: control, state: state) {
+                    winners.offer(region: r, level: l, control: c, change: k)
                 }
             }
         }
-        var effective = Set<Int>()
-        let date = day.first!.day
+        let date = changes.day(at: day.lowerBound)
         for w in winners.drain() where state[region: w.region] != w.control {
             steps.append(
                 RegionStep(
                     region: w.region, day: date, control: ControlID(w.control),
                     previous: ControlID(state[region: w.region]), change: w.change))
             state[region: w.region] = w.control
-            effective.insert(w.change)
+            outcome[w.change - day.lowerBound] = 2
         }
-        // By position (a change's index): only the changes that did nothing are built to be checked.
-        for i in day.indices where !effective.contains(i) && !faulty.contains(i) {
-            let change = day[i]
+        // Only the changes that did nothing are built to be checked.
+        for k in day where outcome[k - day.lowerBound] == 0 {
+            let change = changes[k]
             if change.targets.allSatisfy({ if case .region = $0 { return false } else { return true } }) {
                 errors.append(
                     error(
@@ -295,5 +354,4 @@ struct HistoryBuilder {
             }
         }
     }
-
 }

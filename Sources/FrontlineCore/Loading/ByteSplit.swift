@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension StringProtocol {
     /// The parts between occurrences of the ASCII byte `separator`, found by scanning UTF-8 bytes rather than
     /// Characters (several times faster on long fields of alternate names); empty parts are kept.
@@ -23,7 +27,19 @@ extension StringProtocol {
     }
 
     /// The number of Unicode scalars, counted from the UTF-8 bytes that start one.
-    var scalarCount: Int { utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    var scalarCount: Int { utf8.scalarCount }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes and `other` are the same, compared with `memcmp`.
+    func sameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == other.count && (isEmpty || memcmp(baseAddress!, other.baseAddress!, count) == 0)
+    }
+}
+
+extension Sequence<UInt8> {
+    /// The number of Unicode scalars in these UTF-8 bytes: the bytes that start one.
+    var scalarCount: Int { reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
 }
 
 /// Decimal numbers as data files write them, parsed without the C library when that gives the same value.

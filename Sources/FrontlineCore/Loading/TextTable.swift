@@ -16,11 +16,6 @@ public struct TextRow: Sendable {
 
     /// The field at `index`, in header order; the table checked that every header name has a field.
     public subscript(_ index: Int) -> String { fields[index] }
-
-    /// An error located at field `index` of this row.
-    public func error(_ index: Int, _ message: String) -> DataError {
-        DataError(file: file, line: line, column: columns[min(index, columns.count - 1)], message: message)
-    }
 }
 
 /// A tab-separated file: a header line that must match, then rows; `#` comments and blank lines are skipped.
@@ -39,7 +34,7 @@ public struct TextTable: Sendable {
     public init(file: String, bytes: [UInt8], header: [String]) throws(DataErrors) {
         self.file = file
         var rows: [TextRow] = []
-        try Self.scan(file: file, bytes: bytes, header: header) { rows.append($0) }
+        try Self.scan(file: file, bytes: bytes, header: header) { rows.append($0.text) }
         self.rows = rows
     }
 
@@ -47,11 +42,17 @@ public struct TextTable: Sendable {
     /// millions of rows, whose rows would otherwise all be alive at once. Throws the same errors as
     /// ``init(path:header:)``, after `body` has seen every good row.
     public static func forEachRow(path: String, header: [String], _ body: (TextRow) -> Void) throws(DataErrors) {
+        try scan(file: path, bytes: try read(path), header: header) { body($0.text) }
+    }
+
+    /// Reads the file at `path` and hands each row to `body` as the parser's bytes (see ``ByteRow``): the same
+    /// rows and errors as ``forEachRow(path:header:_:)``, with no field decoded unless `body` asks for it.
+    static func forEachByteRow(path: String, header: [String], _ body: (ByteRow) -> Void) throws(DataErrors) {
         try scan(file: path, bytes: try read(path), header: header, body)
     }
 
     /// The parser: each good row of `bytes` to `body`, then every error found, thrown together.
-    static func scan(file: String, bytes: [UInt8], header: [String], _ body: (TextRow) -> Void) throws(DataErrors) {
+    static func scan(file: String, bytes: [UInt8], header: [String], _ body: (ByteRow) -> Void) throws(DataErrors) {
         var errors: [DataError] = []
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -74,7 +75,7 @@ public struct TextTable: Sendable {
             // column is then its byte offset.
             let hasNUL = whole.isEmpty ? false : memchr(base + start, 0, whole.count) != nil
             let ascii = valid && UTF8Check.isASCII(whole)
-            var fields: [String] = [], columns: [Int] = []
+            var fields: [UnsafeBufferPointer<UInt8>] = [], columns: [Int] = []
             fields.reserveCapacity(header.count)
             columns.reserveCapacity(header.count)
             var index = start
@@ -140,14 +141,13 @@ public struct TextTable: Sendable {
                     let tab = memchr(base + fieldStart, 0x09, lineEnd - fieldStart)
                     let i = tab.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lineEnd
                     let part = UnsafeBufferPointer(rebasing: buffer[fieldStart..<i])
-                    let field = String(decoding: part, as: UTF8.self)
                     if let first = part.first, let last = part.last,
                         first == 0x20 || last == 0x20 || first >= 0x80 || last >= 0x80,
-                        Self.isPadded(field)
+                        Self.isPadded(String(decoding: part, as: UTF8.self))
                     {
                         padded.append(fields.count)
                     }
-                    fields.append(field)
+                    fields.append(part)
                     columns.append(column)
                     if ascii {
                         column += part.count + 1
@@ -176,7 +176,7 @@ public struct TextTable: Sendable {
                             file: file, line: lineNumber, column: columns[i],
                             message: "field \(header[i]) has leading or trailing spaces"))
                 }
-                body(TextRow(file: file, line: lineNumber, fields: fields, columns: columns))
+                body(ByteRow(file: file, line: lineNumber, fields: fields, columns: columns))
             }
         }
         if !sawHeader && errors.isEmpty {

@@ -76,31 +76,50 @@ public struct ChangeList: RandomAccessCollection, Sendable {
         return targets[start..<start + Int(r.targetCount)].lazy.map(Self.unpack)
     }
 
+    /// The list's index, in ``controls``, of the control of the change at `position`: equal for equal controls.
+    func controlIndex(at position: Int) -> Int { Int(records[position].control) }
+
+    /// Whether the change at `position` is a campaign row (it has a place), without building the change.
+    func isLocated(at position: Int) -> Bool { records[position].place >= 0 }
+
     /// Adds `change` at the end; its ``Change/index`` is ignored (an element's index is its position).
     public mutating func append(_ change: Change) {
+        let (note, title, date) = (
+            notes.intern(change.note), titles.intern(change.source.title), dates.intern(change.source.date)
+        )
+        append(
+            day: change.day, certainty: change.certainty, targets: change.targets, targetText: change.targetText,
+            control: change.control, note: note, title: title, date: date, origin: change.origin,
+            place: change.place)
+    }
+
+    /// Adds a change whose note, source title and source date are already in the list's pools (`note`, `title`
+    /// and `date` are their positions there): a loader interns them from a row's bytes.
+    mutating func append(
+        day: Day, certainty: Certainty, targets changeTargets: [Target], targetText: String, control: Control,
+        note: Int32, title: Int32, date: Int32, origin: Origin, place: LocatedPlace?
+    ) {
         var placeIndex: Int32 = -1
-        if let place = change.place {
+        if let place {
             placeIndex = Int32(places.count)
             places.append(place)
         }
         let start = targets.count
-        for t in change.targets { targets.append(Self.pack(t)) }
-        let control: UInt16
-        if let c = controlIndex[change.control] {
-            control = c
+        for t in changeTargets { targets.append(Self.pack(t)) }
+        let controlNumber: UInt16
+        if let c = controlIndex[control] {
+            controlNumber = c
         } else {
-            control = UInt16(controls.count)
-            controlIndex[change.control] = control
-            controls.append(change.control)
+            controlNumber = UInt16(controls.count)
+            controlIndex[control] = controlNumber
+            controls.append(control)
         }
         records.append(
             Record(
-                day: Int32(change.day.ordinal), line: Int32(clamping: change.origin.line),
-                targetStart: Int32(start), targetText: change.targetText,
-                note: notes.intern(change.note), title: titles.intern(change.source.title),
-                date: dates.intern(change.source.date), targetCount: UInt16(change.targets.count),
-                control: control, file: UInt16(files.intern(change.origin.file)), certainty: change.certainty,
-                place: placeIndex))
+                day: Int32(day.ordinal), line: Int32(clamping: origin.line), targetStart: Int32(start),
+                targetText: targetText, note: note, title: title, date: date,
+                targetCount: UInt16(changeTargets.count), control: controlNumber,
+                file: UInt16(files.intern(origin.file)), certainty: certainty, place: placeIndex))
     }
 
     /// Sorts by day, then by the order in which the changes' files were first appended, then by line.
@@ -166,6 +185,17 @@ struct StringPool: Sendable {
         }
         last = (s, i)
         return i
+    }
+
+    /// The position of the string whose UTF-8 bytes are `bytes`, adding it if it is new: no string is built
+    /// when they repeat the string last interned.
+    mutating func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let last, var text = Optional(last.0),
+            text.withUTF8({ $0.sameBytes(as: bytes) })
+        {
+            return last.1
+        }
+        return intern(String(decoding: bytes, as: UTF8.self))
     }
 
     subscript(_ i: Int32) -> String {

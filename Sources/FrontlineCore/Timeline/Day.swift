@@ -27,11 +27,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         // Straight from the bytes, with no array of them: dates are parsed once per data row.
         guard text.utf8.count == 10 else { return nil }
         guard
-            let parsed = text.utf8.withContiguousStorageIfAvailable({ Self.fields(iso: $0) })
-                ?? Self.fields(iso: Array(text.utf8))
+            let day = text.utf8.withContiguousStorageIfAvailable({ Day(isoBytes: $0) })
+                ?? Array(text.utf8).withUnsafeBufferPointer({ Day(isoBytes: $0) })
         else {
             return nil
         }
+        self = day
+    }
+
+    /// The day that the UTF-8 bytes `YYYY-MM-DD` name, or nil: ``init(iso:)`` for a field read in place.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, let parsed = Self.fields(iso: bytes) else { return nil }
         self.init(year: parsed.0, month: parsed.1, day: parsed.2)
     }
 

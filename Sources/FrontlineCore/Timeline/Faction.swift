@@ -76,7 +76,7 @@ public enum Control: Hashable, Sendable {
 }
 
 /// How sure the record is of a change's day.
-public enum Certainty: String, Sendable {
+public enum Certainty: String, Sendable, CaseIterable {
     /// The day is well attested.
     case exact
     /// Sources disagree by days, or give only a week or month; the note says which.

@@ -106,19 +106,24 @@ public enum TimelineLoader {
             // A file that fails to parse reports its parse errors only, as a table that fails does.
             var rowErrors: [DataError] = []
             do {
-                try TextTable.forEachRow(path: file, header: DataFormat.changes) { row in
+                // Read from the row's bytes: a date, certainty, faction or source builds no string, and a source
+                // that repeats the row before's is matched in place.
+                try TextTable.forEachByteRow(path: file, header: DataFormat.changes) { row in
                     do throws(DataError) {
                         let day = try resolver.day(row, 0, from: Era.first.adding(days: 1))
                         let certainty = try resolver.certainty(row, 1)
-                        let targets = try resolver.targets(row, 2)
+                        let targetText = row[2]
+                        let targets = try resolver.targets(targetText, of: row, 2)
                         let control = try resolver.control(row, 3)
-                        let note = try resolver.note(row, 4)
-                        let source = try resolver.source(row, 5, 6)
+                        try resolver.checkNote(row, 4)
+                        try resolver.checkSource(row, 5, 6)
+                        let note = row.withBytes(4) { changes.notes.intern(bytes: $0) }
+                        let title = row.withBytes(5) { changes.titles.intern(bytes: $0) }
+                        let date = row.withBytes(6) { changes.dates.intern(bytes: $0) }
                         changes.append(
-                            Change(
-                                index: changes.count, day: day, certainty: certainty, targets: targets,
-                                targetText: row[2], control: control, note: note, source: source,
-                                place: nil, origin: Origin(file: row.file, line: row.line)))
+                            day: day, certainty: certainty, targets: targets, targetText: targetText,
+                            control: control, note: note, title: title, date: date,
+                            origin: Origin(file: row.file, line: row.line), place: nil)
                     } catch { rowErrors.append(error) }
                 }
                 errors += rowErrors
@@ -182,17 +187,27 @@ struct Resolver {
     let regions: [String: RegionID]
     let districts: [String: Int]
     let governorates: [String: Int]
+    /// The controls a field names by one id (each faction, and `unknown`), with that id's bytes.
+    let plain: [([UInt8], Control)]
+    /// Each certainty, with its name's bytes.
+    let certainties = Certainty.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     init(atlas: Atlas, factions: [Faction]) {
         self.atlas = atlas
         self.factions = factions
+        plain = [(Array("unknown".utf8), .unknown)] + factions.ids.map { (Array(factions[$0].id.utf8), .faction($0)) }
         regions = atlas.regionByID
         districts = Dictionary(uniqueKeysWithValues: atlas.districts.enumerated().map { ($1.pcode, $0) })
         governorates = Dictionary(uniqueKeysWithValues: atlas.governorates.enumerated().map { ($1.pcode, $0) })
     }
 
-    func day(_ row: TextRow, _ i: Int, from first: Day) throws(DataError) -> Day {
-        guard let d = Day(iso: row[i]) else {
+    /// Whether `bytes` are `name`'s bytes.
+    static func equal(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.withUnsafeBufferPointer { $0.sameBytes(as: bytes) }
+    }
+
+    func day(_ row: some TableRow, _ i: Int, from first: Day) throws(DataError) -> Day {
+        guard let d = row.withBytes(i, { Day(isoBytes: $0) }) else {
             throw row.error(i, "expected a date YYYY-MM-DD, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
         }
         guard d >= first && d <= Era.last else {
@@ -201,20 +216,25 @@ struct Resolver {
         return d
     }
 
-    func certainty(_ row: TextRow, _ i: Int) throws(DataError) -> Certainty {
-        guard let c = Certainty(rawValue: row[i]) else {
+    func certainty(_ row: some TableRow, _ i: Int) throws(DataError) -> Certainty {
+        guard let c = row.withBytes(i, { b in certainties.first { Self.equal($0.0, b) }?.1 }) else {
             throw row.error(
                 i, "expected a certainty: exact or approx, found \"\(Sanitizer.printable(row[i], limit: 40))\"")
         }
         return c
     }
 
-    func targets(_ row: TextRow, _ i: Int) throws(DataError) -> [Target] {
+    func targets(_ row: some TableRow, _ i: Int) throws(DataError) -> [Target] {
+        try targets(row[i], of: row, i)
+    }
+
+    /// The targets that `text`, field `i` of `row`, names.
+    func targets(_ text: String, of row: some TableRow, _ i: Int) throws(DataError) -> [Target] {
         // One target (nearly every row): looked up as the field is, with no split.
-        if !row[i].utf8.contains(UInt8(ascii: ",")) { return [try target(row[i], row, column: row.columns[i])] }
+        if !text.utf8.contains(UInt8(ascii: ",")) { return [try target(text, row, column: row.columns[i])] }
         var out: [Target] = []
         var column = row.columns[i]
-        for part in row[i].splitBytes(UInt8(ascii: ",")) {
+        for part in text.splitBytes(UInt8(ascii: ",")) {
             let name = String(part)
             let target = try target(name, row, column: column)
             if out.contains(target) {
@@ -228,7 +248,7 @@ struct Resolver {
     }
 
     /// The region, district or governorate that `name` names, or an error at `column` of `row`.
-    func target(_ name: String, _ row: TextRow, column: Int) throws(DataError) -> Target {
+    func target(_ name: String, _ row: some TableRow, column: Int) throws(DataError) -> Target {
         if let r = regions[name] { return .region(r) }
         if let d = districts[name] { return .district(d) }
         if let g = governorates[name] { return .governorate(g) }
@@ -240,7 +260,9 @@ struct Resolver {
         )
     }
 
-    func control(_ row: TextRow, _ i: Int) throws(DataError) -> Control {
+    func control(_ row: some TableRow, _ i: Int) throws(DataError) -> Control {
+        // A faction or `unknown` (nearly every row): matched on the bytes.
+        if let c = row.withBytes(i, { b in plain.first { Self.equal($0.0, b) }?.1 }) { return c }
         let text = row[i]
         if text == "unknown" { return .unknown }
         if let f = factions.id(for: text) { return .faction(f) }
@@ -270,38 +292,45 @@ struct Resolver {
         )
     }
 
-    func note(_ row: TextRow, _ i: Int) throws(DataError) -> String {
-        guard !row[i].isEmpty else { throw row.error(i, "expected a note") }
-        guard row[i].utf8.count <= 500 || row[i].unicodeScalars.count <= 500 else {
-            throw row.error(i, "note is longer than 500 characters")
-        }
+    func note(_ row: some TableRow, _ i: Int) throws(DataError) -> String {
+        try checkNote(row, i)
         return row[i]
     }
 
-    func source(_ row: TextRow, _ title: Int, _ date: Int) throws(DataError) -> Source {
-        let t = row[title]
-        guard !t.isEmpty else { throw row.error(title, "expected a source: publication or article title") }
-        guard t.utf8.count <= 300 || t.unicodeScalars.count <= 300 else {
-            throw row.error(title, "source is longer than 300 characters")
-        }
-        let d = row[date]
-        // Counted and checked on bytes: a year is four ASCII digits, a month seven bytes before "-01".
-        let bytes = Array(d.utf8)
-        let dashes = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "-") ? 1 : 0) }
-        let valid: Bool
-        switch dashes + 1 {
-        case 1: valid = bytes.count == 4 && bytes.allSatisfy { (48...57).contains($0) }
-        case 2: valid = d.utf8.count == 7 && Day(iso: d + "-01") != nil
-        case 3: valid = Day(iso: d) != nil
-        default: valid = false
-        }
-        guard valid else {
+    /// Checks the note at field `i` of `row` on its bytes: present, and at most 500 characters.
+    func checkNote(_ row: some TableRow, _ i: Int) throws(DataError) {
+        let count = row.withBytes(i) { b in b.count <= 500 ? b.count : b.scalarCount }
+        guard count > 0 else { throw row.error(i, "expected a note") }
+        guard count <= 500 else { throw row.error(i, "note is longer than 500 characters") }
+    }
+
+    func source(_ row: some TableRow, _ title: Int, _ date: Int) throws(DataError) -> Source {
+        try checkSource(row, title, date)
+        return Source(title: row[title], date: row[date])
+    }
+
+    /// Checks the source at fields `title` and `date` of `row` on their bytes: a title of at most 300 characters,
+    /// and a date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    func checkSource(_ row: some TableRow, _ title: Int, _ date: Int) throws(DataError) {
+        let count = row.withBytes(title) { b in b.count <= 300 ? b.count : b.scalarCount }
+        guard count > 0 else { throw row.error(title, "expected a source: publication or article title") }
+        guard count <= 300 else { throw row.error(title, "source is longer than 300 characters") }
+        guard row.withBytes(date, Self.isSourceDate) else {
             throw row.error(
                 date,
                 "expected the source's date as YYYY, YYYY-MM or YYYY-MM-DD, found "
-                    + "\"\(Sanitizer.printable(d, limit: 40))\""
+                    + "\"\(Sanitizer.printable(row[date], limit: 40))\""
             )
         }
-        return Source(title: t, date: d)
+    }
+
+    /// Whether `bytes` are a source's date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real month and day.
+    static func isSourceDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 4: return bytes.allSatisfy { (48...57).contains($0) }
+        case 7: return (Array(bytes) + Array("-01".utf8)).withUnsafeBufferPointer { Day(isoBytes: $0) != nil }
+        case 10: return Day(isoBytes: bytes) != nil
+        default: return false
+        }
     }
 }
