@@ -12,7 +12,8 @@ public enum Sanitizer {
         // So is text within the limit whose every scalar is safe as it is (a title with an en dash, an Arabic
         // name): checked in one pass, rebuilt only when a scalar must change.
         if text.utf8.count <= limit {
-            if text.utf8AllSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+            var bytes = text
+            if bytes.withUTF8(ByteScan.isPrintableASCII) { return text }
             if text.unicodeScalars.allSatisfy({ safe($0) == $0 }) { return text }
         }
         var out = String.UnicodeScalarView()

@@ -73,14 +73,15 @@ public enum JSON: Sendable {
     /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped.
     ///
     /// Only ASCII bytes need escaping, and no byte of a multi-byte UTF-8 sequence is ASCII: the bytes between
-    /// two escapes are copied in one piece (a source's quoted title is the common case).
+    /// two escapes (found eight at a time, ``ByteScan``) are copied in one piece.
     static func quote(_ s: String, into bytes: inout [UInt8]) {
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         bytes.append(quote)
         var s = s
         s.withUTF8 { utf8 in
             var start = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == quote || b == backslash {
+            while case let i = ByteScan.firstJSONEscape(in: utf8, from: start), i < utf8.count {
+                let b = utf8[i]
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
                 start = i + 1
                 bytes.append(backslash)

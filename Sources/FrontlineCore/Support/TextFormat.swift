@@ -58,11 +58,3 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
-
-extension String {
-    /// Whether every UTF-8 byte satisfies `predicate`, read straight from the string's storage when contiguous.
-    @inline(__always)
-    func utf8AllSatisfy(_ predicate: (UInt8) -> Bool) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
-    }
-}
